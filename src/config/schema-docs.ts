@@ -1,0 +1,52 @@
+/**
+ * Descriptions for `consentry.schema.json`, by JSON path (`*` for any key, `[]` for any item).
+ * Kept apart from the schema so that the script-tag core does not carry them.
+ * @internal
+ */
+export const schemaDocs: Record<string, string> = {
+  '': 'Consentry configuration: the cookie categories, services and cookies of a site.',
+  $schema: 'The JSON Schema this file follows, for editor completion.',
+  revision:
+    'Policy revision. Raise it when what you ask consent for changes: every visitor is asked again.',
+  categories:
+    'Cookie categories by id (letters, digits, "-", "_"), in display order. One must be "required".',
+  'categories.*.required':
+    'Always on and cannot be switched off: strictly necessary cookies. Never deleted.',
+  'categories.*.title': 'Heading shown in the preferences: one string, or one per language code.',
+  'categories.*.description': 'What this category is for and why: one string, or one per language.',
+  'categories.*.cookies': 'Cookies this category sets that belong to no particular service.',
+  services:
+    'Third-party services by id. A `data-consent` attribute may name a service or a category.',
+  'services.*.category': 'The category this service belongs to.',
+  'services.*.name': 'Display name, e.g. "Google Analytics".',
+  'services.*.provider': 'Who provides the service, e.g. "Google Ireland Ltd".',
+  'services.*.purpose': 'What the service does with the data: one string, or one per language.',
+  'services.*.privacyPolicyUrl': "The provider's privacy policy.",
+  'services.*.cookies': 'Cookies and storage keys the service sets, deleted when it is refused.',
+  cookies: 'Cookies declared on their own, each with the category or service that owns it.',
+  'cookies[].category': 'The owning category (give this or "service").',
+  'cookies[].service': 'The owning service (give this or "category").',
+  '*.name':
+    'Cookie name or pattern: exact, with * for any run of characters, with policy placeholders ({hash}, [UID], <site_id>), or a /regex/flags.',
+  '*.purpose': 'What the cookie is for.',
+  '*.duration': 'Lifetime: "session", a phrase such as "14 days" or "2 years", or seconds.',
+  '*.domain': 'The domain it is set on, if not the current host (tried first when deleting).',
+  '*.path': 'The path it is set on, if not "/" (tried first when deleting).',
+  '*.thirdParty': 'Set by another site (shown as third-party; cannot be deleted by this page).',
+  '*.storage': 'Where it lives: a cookie (default), or a localStorage or sessionStorage key.',
+  language: 'Language settings.',
+  'language.default': 'Language used when no translation fits the visitor, e.g. "en".',
+  texts: 'Text overrides by language code, then by text key.',
+  cookie: 'The consent cookie itself.',
+  'cookie.name': 'Its name. @default "consentry"',
+  'cookie.domain':
+    'Domain to set it on, e.g. "example.com" to share consent across subdomains. @default the current host',
+  'cookie.path': 'Path to set it on. @default "/"',
+  'cookie.sameSite': 'SameSite attribute. @default "Lax"',
+  expiry: 'How long a choice lasts before the visitor is asked again (at most 13 months).',
+  'expiry.consent': 'Lifetime of a choice that grants something optional. @default "13 months"',
+  'expiry.refusal': 'Lifetime of a choice that grants nothing optional. @default "6 months"',
+  reloadOnWithdraw:
+    'Reload the page after a withdrawal, since scripts that already ran cannot be unloaded.',
+  privacyPolicyUrl: "The site's privacy policy, linked from the banner.",
+}

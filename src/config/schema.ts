@@ -1,0 +1,79 @@
+import { array, boolean, number, object, oneOf, record, string, union, type Infer } from './shape'
+
+/*
+ * The Consentry configuration, described once. Types, validation and
+ * `dist/consentry.schema.json` all come from here; descriptions for editors live in
+ * `schema-docs.ts` so that they do not ride along in the script-tag core.
+ */
+
+// Ids end up in the consent cookie and in `data-consent` attributes: keep them to characters
+// that need no escaping in either place.
+const id = string(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, "-" or "_" (at most 64)')
+const text = union(string(), record(string()))
+const duration = union(string(), number(0))
+
+const cookieFields = {
+  purpose: text,
+  duration,
+  domain: string(),
+  path: string(),
+  thirdParty: boolean(),
+  storage: oneOf('cookie', 'localStorage', 'sessionStorage'),
+}
+
+/** @internal */
+export const cookieShape = object({ name: string() }, cookieFields)
+const topCookieShape = object({ name: string() }, { ...cookieFields, category: id, service: id })
+
+/** @internal */
+export const categoryShape = object(
+  {},
+  { required: boolean(), title: text, description: text, cookies: array(cookieShape) },
+)
+
+/** @internal */
+export const serviceShape = object(
+  { category: id },
+  {
+    name: string(),
+    provider: string(),
+    purpose: text,
+    privacyPolicyUrl: string(),
+    cookies: array(cookieShape),
+  },
+)
+
+/** @internal */
+export const configShape = object(
+  { revision: number(0, true), categories: record(categoryShape, id) },
+  {
+    $schema: string(),
+    services: record(serviceShape, id),
+    cookies: array(topCookieShape),
+    language: object({}, { default: string() }),
+    texts: record(record(string())),
+    cookie: object(
+      {},
+      {
+        name: string(/^[\w!#$%&'*+.^`|~-]+$/, 'a cookie name'),
+        domain: string(),
+        path: string(),
+        sameSite: oneOf('Lax', 'Strict', 'None'),
+      },
+    ),
+    expiry: object({}, { consent: duration, refusal: duration }),
+    reloadOnWithdraw: boolean(),
+    privacyPolicyUrl: string(),
+  },
+)
+
+/** The JSON configuration a site declares (see `consentry.schema.json`). */
+export type ConsentConfig = Infer<typeof configShape>
+/** A category declaration. */
+export type CategoryConfig = Infer<typeof categoryShape>
+/** A service declaration. */
+export type ServiceConfig = Infer<typeof serviceShape>
+/** A cookie (or storage key) declaration; `name` is a pattern. */
+export type CookieConfig = Infer<typeof topCookieShape>
+/** A text, either one string or one per language code. */
+export type LocalizedText = Infer<typeof text>

@@ -1,0 +1,24 @@
+import { buildModel } from './config/build-model'
+import { checkConfig } from './config/check-config'
+import { ConfigError } from './config/config-error'
+import type { ConsentConfig } from './config/schema'
+import { startConsent } from './start-consent'
+import type { Consent, ConsentOptions } from './types'
+
+/**
+ * Creates a consent manager from a config (a parsed JSON object).
+ *
+ * It reads the stored choice, activates the `data-consent` markup that choice grants, watches
+ * the page for more, and deletes the cookies of whatever is denied. Until a valid choice
+ * exists, nothing optional is granted.
+ *
+ * @throws {ConfigError} listing every problem, when the config is invalid.
+ * @example
+ * const consent = createConsent(await (await fetch('/consent.json')).json())
+ * consent.whenGranted('analytics', () => startAnalytics())
+ */
+export function createConsent(config: unknown, options?: ConsentOptions): Consent {
+  const issues = checkConfig(config)
+  if (issues.length) throw new ConfigError(issues)
+  return startConsent(buildModel(config as ConsentConfig), options)
+}

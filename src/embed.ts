@@ -1,0 +1,79 @@
+import { buildModel } from './config/build-model'
+import type { ConsentConfig } from './config/schema'
+import { hash } from './consent/hash'
+import { createChunkLoader } from './loader/load-chunk'
+import { startConsent } from './start-consent'
+import type { Consent } from './types'
+
+/*
+ * The script-tag entry, and the only module that acts on load. Put it first in <head>:
+ *   <script type="application/json" id="consentry-config">{ … }</script>
+ *   <script src="/consentry.js"></script>
+ * or <script src="/consentry.js" data-config="/consent.json">, or set window.ConsentryConfig.
+ *
+ * Validation with readable errors lives in consentry-check.js. It is fetched only for a config
+ * this browser has not validated before (keyed by a hash of the config and this version), so a
+ * returning visitor runs none of it. Until a config is known valid, nothing gated runs.
+ */
+declare global {
+  interface Window {
+    Consentry?: Consent
+    ConsentryConfig?: unknown
+  }
+  const __VERSION__: string
+}
+
+const VALIDATED = 'consentry:validated'
+const script = document.currentScript as HTMLScriptElement | null
+const load = createChunkLoader(document, script)
+const chunks = (window.ConsentryChunks ||= {})
+const fail = (...what: unknown[]) => console.error('Consentry:', ...what)
+const storage = (write?: string) => {
+  try {
+    return write ? localStorage.setItem(VALIDATED, write) : localStorage.getItem(VALIDATED)
+  } catch {
+    // No storage (sandbox, privacy settings): validate on every page view instead.
+  }
+}
+
+const start = (config: unknown) => {
+  const key = hash(__VERSION__ + JSON.stringify(config))
+  const run = () => {
+    try {
+      window.Consentry = startConsent(buildModel(config as ConsentConfig))
+    } catch (error) {
+      fail(error)
+    }
+  }
+  if (storage() == key) return run()
+  load('check').then(
+    () => {
+      const issues = chunks.check!(config)
+      if (!issues.length) return (storage(key), run())
+      fail('invalid config:\n' + issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
+    },
+    (src) => fail('cannot load', src),
+  )
+}
+
+const boot = () => {
+  const inline = document.getElementById('consentry-config')
+  const url = script?.getAttribute('data-config')
+  if (chunks.embed) return console.warn('Consentry: loaded twice')
+  chunks.embed = 1
+  if (inline) {
+    try {
+      return start(JSON.parse(inline.textContent || ''))
+    } catch (error) {
+      return fail(error)
+    }
+  }
+  if (url)
+    return fetch(url)
+      .then((response) => response.json())
+      .then(start, (error) => fail(url, error))
+  if (window.ConsentryConfig) return start(window.ConsentryConfig)
+  fail('no config')
+}
+
+boot()

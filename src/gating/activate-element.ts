@@ -1,0 +1,37 @@
+// The attributes a gated element keeps under a `data-` prefix until it may load.
+const DEFERRED = ['src', 'srcset', 'href', 'poster']
+
+/**
+ * Lets a gated `<iframe>`, `<img>`, `<video>`, `<audio>`, `<source>`, `<embed>`, `<link>` (or any
+ * element) load: each `data-src`, `data-srcset`, `data-href`, `data-poster` becomes the real one.
+ * @internal
+ */
+export function activateElement(el: Element): void {
+  for (const name of DEFERRED) {
+    const value = el.getAttribute('data-' + name)
+    if (value == null) continue
+    el.setAttribute(name, value)
+    el.removeAttribute('data-' + name)
+  }
+  el.setAttribute('data-consent-state', 'active')
+  // A <source> changed after its media element chose a resource is ignored until `load()`.
+  const media = el.parentElement
+  if (el.localName == 'source' && media && 'load' in media) (media as HTMLMediaElement).load()
+}
+
+/**
+ * Inserts a granted `<template>`'s content after it. Its scripts are inserted inert and run by
+ * the same ordered queue as the page's own, so they get the same attributes and order.
+ * @internal
+ */
+export function activateTemplate(template: HTMLTemplateElement, name: string): void {
+  const content = template.content.cloneNode(true) as DocumentFragment
+  for (const script of Array.from(content.querySelectorAll('script'))) {
+    if (script.type && script.type != 'text/javascript' && script.type != 'module') continue
+    if (script.type == 'module') script.setAttribute('data-type', 'module')
+    script.type = 'text/plain'
+    script.setAttribute('data-consent', name)
+  }
+  template.setAttribute('data-consent-state', 'active')
+  template.after(content)
+}

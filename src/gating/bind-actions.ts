@@ -1,0 +1,23 @@
+/** What `data-consent-action` values do. */
+export type ConsentAction = 'accept-all' | 'reject-all' | 'preferences' | 'banner'
+
+/**
+ * Makes any element with `data-consent-action` a control, wherever and whenever it appears on
+ * the page (one delegated listener, so footer links added later work too).
+ * @internal
+ */
+export function bindActions(
+  root: Document,
+  actions: Record<ConsentAction, () => void>,
+): () => void {
+  const onClick = (event: Event) => {
+    const control = (event.target as Element | null)?.closest?.('[data-consent-action]')
+    const name = control?.getAttribute('data-consent-action') as ConsentAction
+    if ({}.hasOwnProperty.call(actions, name)) {
+      event.preventDefault()
+      actions[name]()
+    }
+  }
+  root.addEventListener('click', onClick)
+  return () => root.removeEventListener('click', onClick)
+}

@@ -1,0 +1,91 @@
+import { activateElement, activateTemplate } from './activate-element'
+import { liveScript } from './activate-script'
+
+/** A gated script or element that failed to load. */
+export interface GateError {
+  /** The `data-consent` name it was gated on. */
+  name: string
+  element: Element
+}
+
+const SELECTOR = '[data-consent]:not([data-consent-state])'
+
+/**
+ * Keeps `[data-consent]` markup inert until its name is granted, and brings it to life when it
+ * is: now, on `apply()` after a decision, and for elements added later (a MutationObserver).
+ *
+ * Scripts keep document order: external ones without `async` are inserted with `async = false`,
+ * which browsers download in parallel and run in insertion order; an inline script waits until
+ * every earlier one has loaded, as it would have in the parsed page.
+ * @internal
+ */
+export function createGate(
+  root: Document,
+  isGranted: (name: string) => boolean,
+  onError: (error: GateError) => void,
+) {
+  const queued = new WeakSet<Element>()
+  // `chain` orders insertions; `loads` settles when every ordered external script inserted so
+  // far has loaded (or failed).
+  let chain: Promise<unknown> = Promise.resolve()
+  let loads: Promise<unknown> = chain
+  let stopped = false
+
+  const runScript = (inert: HTMLScriptElement, name: string) => {
+    const live = liveScript(inert)
+    const loaded = new Promise<void>((done) => {
+      live.addEventListener('load', () => done())
+      live.addEventListener('error', () => {
+        onError({ name, element: live })
+        done()
+      })
+    })
+    inert.replaceWith(live)
+    return loaded
+  }
+
+  const activate = (el: Element) => {
+    const name = el.getAttribute('data-consent') || ''
+    if (queued.has(el) || !isGranted(name)) return
+    queued.add(el)
+    if (el.localName == 'template') return activateTemplate(el as HTMLTemplateElement, name)
+    if (el.localName != 'script') return activateElement(el)
+    const script = el as HTMLScriptElement
+    const external = script.hasAttribute('src')
+    if (external && script.hasAttribute('async')) return void runScript(script, name)
+    // External scripts go in at once and run in insertion order (`async = false`); an inline
+    // script first waits for all of them, as it would have in the parsed page.
+    chain = chain
+      .then(() => external || loads)
+      .then(() => {
+        if (stopped || !script.isConnected) return
+        const loaded = runScript(script, name)
+        if (external) loads = Promise.all([loads, loaded])
+      })
+  }
+
+  const scan = (node: ParentNode) => {
+    // Templates first: their content joins the document and is then scanned in order.
+    const all = () => Array.from(node.querySelectorAll(SELECTOR))
+    for (const el of all()) if (el.localName == 'template') activate(el)
+    if (node instanceof Element && node.matches(SELECTOR)) activate(node)
+    for (const el of all()) activate(el)
+  }
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of Array.from(record.addedNodes))
+        if (node.nodeType == 1 && node.isConnected) scan(node as Element)
+  })
+  observer.observe(root, { childList: true, subtree: true })
+  scan(root)
+
+  return {
+    /** Activates whatever has become granted. */
+    apply: () => scan(root),
+    destroy() {
+      stopped = true
+      observer.disconnect()
+    },
+  }
+}

@@ -1,0 +1,7 @@
+export { createConsent } from './create-consent'
+export { ConfigError } from './config/config-error'
+export { cookiePattern } from './cookies/pattern'
+export { parseDuration } from './config/duration'
+export { checkConfig } from './config/check-config'
+export { createBrowserJar } from './cookies/jar'
+export type * from './types'

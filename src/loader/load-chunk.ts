@@ -1,0 +1,33 @@
+import type { ConfigIssue } from '../config/check-shape'
+
+/** What the lazily loaded chunks register, and how the embed finds them. @internal */
+export interface ConsentryChunks {
+  /** Set by the first `consentry.js` on the page, so a second copy stands down. */
+  embed?: 1
+  /** `consentry-check.js`: full config validation with messages. */
+  check?: (config: unknown) => ConfigIssue[]
+}
+
+declare global {
+  interface Window {
+    ConsentryChunks?: ConsentryChunks
+  }
+}
+
+/**
+ * Loads `consentry-<name>.js` from wherever `consentry.js` itself came from, carrying the CSP
+ * nonce the page gave the core, so a strict Content-Security-Policy needs no new source.
+ * @internal
+ */
+export function createChunkLoader(doc: Document, core: HTMLScriptElement | null) {
+  const base = (core?.src || '').replace(/[^/]*$/, '')
+  return (name: string) =>
+    new Promise<string>((resolve, reject) => {
+      const script = doc.createElement('script')
+      script.src = `${base}consentry-${name}.js`
+      if (core?.nonce) script.nonce = core.nonce
+      script.onload = () => resolve(script.src)
+      script.onerror = () => reject(script.src)
+      doc.head.append(script)
+    })
+}

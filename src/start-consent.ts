@@ -1,0 +1,200 @@
+import type { ConsentModel } from './config/build-model'
+import { consentId } from './consent/consent-id'
+import { createEmitter } from './consent/emitter'
+import {
+  decodeRecord,
+  encodeRecord,
+  lifetime,
+  type ConsentMethod,
+  type ConsentRecord,
+} from './consent/record'
+import { createTabSync } from './consent/tab-sync'
+import { deleteCookies } from './cookies/delete-cookies'
+import { createBrowserJar } from './cookies/jar'
+import { bindActions } from './gating/bind-actions'
+import { createGate } from './gating/create-gate'
+import type {
+  Consent,
+  ConsentChange,
+  ConsentChoice,
+  ConsentEvents,
+  ConsentOptions,
+  ConsentState,
+} from './types'
+
+const asMap = (choice: ConsentChoice['categories']): Record<string, boolean> =>
+  Array.isArray(choice) ? Object.fromEntries(choice.map((id) => [id, true])) : { ...choice }
+
+/**
+ * Starts a consent manager on a validated model: reads the stored choice, activates the
+ * `data-consent` markup it grants, watches the page for more, and deletes the cookies of what
+ * is denied. Until a valid choice exists, nothing optional is granted.
+ * @internal
+ */
+export function startConsent(model: ConsentModel, options: ConsentOptions = {}): Consent {
+  const doc =
+    options.document === undefined
+      ? typeof document == 'object'
+        ? document
+        : null
+      : options.document
+  const jar = options.jar || createBrowserJar()
+  const { name: cookieName, domain, path } = model.cookie
+  const serviceIds = Object.keys(model.services)
+  const emitter = createEmitter<ConsentEvents>((error) =>
+    emitter.emit('error', { type: 'listener', error }),
+  )
+  const necessary = model.rules.filter((rule) =>
+    model.required.has(model.services[rule.owner] || rule.owner),
+  )
+  let raw = jar.get(cookieName)
+  let record = decodeRecord(raw, model, Date.now())
+  let state = stateOf(record)
+  let destroyed = false
+
+  // State objects are frozen and replaced whole, so they can be handed out without copying and
+  // no caller can grant anything by writing to them.
+  function stateOf(from: ConsentRecord | undefined): ConsentState {
+    const on = (list: string[] | undefined, id: string, category: string) =>
+      model.required.has(category) || !!list?.includes(id)
+    return Object.freeze({
+      decided: !!from,
+      method: from?.method,
+      categories: Object.freeze(
+        Object.fromEntries(model.categories.map((id) => [id, on(from?.categories, id, id)])),
+      ),
+      services: Object.freeze(
+        Object.fromEntries(
+          serviceIds.map((id) => [id, on(from?.services, id, model.services[id]!)]),
+        ),
+      ),
+    })
+  }
+
+  const isGranted = (name: string): boolean => !!(state.categories[name] ?? state.services[name])
+
+  const sweep = () =>
+    deleteCookies(
+      jar,
+      model.rules.filter((rule) => !isGranted(rule.owner)),
+      (name) => name == cookieName || necessary.some((rule) => rule.match.test(name)),
+    )
+
+  const dispatch = (type: string, detail: unknown) => {
+    const view = doc?.defaultView
+    view?.dispatchEvent(new view.CustomEvent(type, { detail }))
+  }
+
+  const commit = (next: ConsentRecord | undefined, source: ConsentChange['source']) => {
+    const before = state
+    record = next && Object.freeze(next)
+    state = stateOf(next)
+    const change: ConsentChange = { state, granted: [], revoked: [], source }
+    for (const kind of ['categories', 'services'] as const)
+      for (const [id, on] of Object.entries(state[kind]))
+        if (on != before[kind][id]) change[on ? 'granted' : 'revoked'].push(id)
+    emitter.emit('change', change)
+    dispatch('consentry:change', change)
+    gate?.apply()
+    sweep()
+    if (change.revoked.length && model.config.reloadOnWithdraw)
+      (options.reload || (() => location.reload()))()
+  }
+
+  const decide = (method: ConsentMethod, choice: ConsentChoice) => {
+    if (destroyed) return
+    const categories = asMap(choice.categories)
+    const services = asMap(choice.services)
+    const now = Date.now()
+    const granted = model.categories.filter((id) => model.required.has(id) || categories[id])
+    const next: ConsentRecord = {
+      consentId: record?.consentId || consentId(),
+      firstDecision: record?.firstDecision || now,
+      lastDecision: now,
+      revision: model.revision,
+      method,
+      language: model.language,
+      categories: granted,
+      // A category grants its services unless one is named false; a service may be granted alone.
+      services: serviceIds.filter((id) => {
+        const category = model.services[id]!
+        return model.required.has(category) || (services[id] ?? granted.includes(category))
+      }),
+    }
+    raw = encodeRecord(next, model)
+    jar.set(cookieName, raw, {
+      expires: lifetime(next, model) / 86400,
+      domain,
+      path,
+      sameSite: model.cookie.sameSite,
+      secure: jar.location().secure,
+    })
+    commit(next, 'decision')
+    tabs?.notify()
+  }
+
+  const show = (view: 'banner' | 'preferences') =>
+    options.ui ? options.ui.show(view, consent) : console.info('Consentry: no UI loaded for', view)
+
+  const consent: Consent = {
+    isGranted,
+    getState: () => state,
+    getRecord: () => record,
+    acceptAll: () => decide('accept-all', { categories: model.categories, services: serviceIds }),
+    rejectAll: () => decide('reject-all', {}),
+    save: (choice) => decide('custom', choice || {}),
+    whenGranted(name, fn) {
+      const run = () => {
+        try {
+          fn()
+        } catch (error) {
+          emitter.emit('error', { type: 'listener', error })
+        }
+      }
+      if (isGranted(name)) return (run(), () => {})
+      const off = emitter.on('change', () => isGranted(name) && (off(), run()))
+      return off
+    },
+    on: emitter.on,
+    reset() {
+      if (destroyed) return
+      jar.remove(cookieName, { domain, path })
+      raw = undefined
+      commit(undefined, 'reset')
+      tabs?.notify()
+      show('banner')
+    },
+    destroy() {
+      destroyed = true
+      gate?.destroy()
+      unbind?.()
+      tabs?.destroy()
+      emitter.clear()
+    },
+    showBanner: () => show('banner'),
+    showPreferences: () => show('preferences'),
+  }
+
+  if (record) sweep()
+  const gate =
+    doc &&
+    createGate(doc, isGranted, (error) => emitter.emit('error', { type: 'script', ...error }))
+  const unbind =
+    doc &&
+    bindActions(doc, {
+      'accept-all': consent.acceptAll,
+      'reject-all': consent.rejectAll,
+      preferences: consent.showPreferences,
+      banner: consent.showBanner,
+    })
+  const tabs =
+    doc &&
+    createTabSync(`consentry:${cookieName}`, doc, () => {
+      const now = jar.get(cookieName)
+      if (now != raw && !destroyed)
+        commit(decodeRecord((raw = now), model, Date.now()), 'other-tab')
+    })
+  dispatch('consentry:ready', state)
+  if (!record) show('banner')
+  return consent
+}

@@ -1,0 +1,118 @@
+import type { CookieJar } from './cookies/jar'
+import type { ConsentMethod, ConsentRecord } from './consent/record'
+
+export type {
+  ConsentConfig,
+  CategoryConfig,
+  ServiceConfig,
+  CookieConfig,
+  LocalizedText,
+} from './config/schema'
+export type { ConfigIssue } from './config/check-shape'
+export type { CookieJar, CookieAttributes, StorageArea } from './cookies/jar'
+export type { ConsentMethod, ConsentRecord } from './consent/record'
+export type { ConsentAction } from './gating/bind-actions'
+
+/** What is granted right now. Required categories and their services are always `true`. */
+export interface ConsentState {
+  /** Whether a valid stored choice exists (false: the visitor must be asked). */
+  decided: boolean
+  categories: Record<string, boolean>
+  services: Record<string, boolean>
+  method?: ConsentMethod | undefined
+}
+
+/** Passed to `on('change')` listeners and as `detail` of the `consentry:change` DOM event. */
+export interface ConsentChange {
+  state: ConsentState
+  /** Category and service ids granted by this change. */
+  granted: string[]
+  /** Category and service ids withdrawn by this change. */
+  revoked: string[]
+  /** A decision on this page, a decision in another tab, or `reset()`. */
+  source: 'decision' | 'other-tab' | 'reset'
+}
+
+/** Something went wrong that the page should know about; consent itself is unaffected. */
+export interface ConsentErrorEvent {
+  /** A gated script failed to load, or an event listener threw. */
+  type: 'script' | 'listener'
+  /** The `data-consent` name of the script. */
+  name?: string
+  element?: Element
+  error?: unknown
+}
+
+/** The events `on()` accepts. */
+export type ConsentEvents = {
+  change: ConsentChange
+  error: ConsentErrorEvent
+}
+
+/**
+ * A choice for `save()`: granted ids as a list, or a map of id → granted. A category grants its
+ * services unless a service says otherwise; a service may be granted alone.
+ * @example consent.save({ categories: ['analytics'], services: { hotjar: false } })
+ */
+export interface ConsentChoice {
+  categories?: string[] | Record<string, boolean>
+  services?: string[] | Record<string, boolean>
+}
+
+/** The visitor-facing UI, supplied by `consentry/ui` or the script-tag loader. */
+export interface ConsentUI {
+  show(view: 'banner' | 'preferences', consent: Consent): void
+}
+
+/** Options of `createConsent` that cannot live in JSON. */
+export interface ConsentOptions {
+  /**
+   * Where gating, actions and DOM events happen; `null` for none (server-side rendering).
+   * @default document
+   */
+  document?: Document | null
+  /**
+   * Cookie and storage access.
+   * @default the browser's, through js-cookie
+   */
+  jar?: CookieJar
+  /** The banner and preferences; without it `showBanner()` only logs. */
+  ui?: ConsentUI
+  /**
+   * Reloads the page for `reloadOnWithdraw`.
+   * @default location.reload
+   */
+  reload?: () => void
+}
+
+/** One consent manager: what `createConsent` returns and `window.Consentry` is. */
+export interface Consent {
+  /** Whether a category or service id is granted now. Unknown names are never granted. */
+  isGranted(name: string): boolean
+  /** The current state (a copy). */
+  getState(): ConsentState
+  /** The stored choice, or `undefined` while the visitor has not decided. */
+  getRecord(): ConsentRecord | undefined
+  /** Grants every category and service, stores it, and activates what was waiting. */
+  acceptAll(): void
+  /** Denies everything optional, stores it, and deletes the cookies of what was denied. */
+  rejectAll(): void
+  /** Stores a granular choice. */
+  save(choice: ConsentChoice): void
+  /**
+   * Runs `fn` once `name` is granted: now if it already is, else on the first change that
+   * grants it.
+   * @returns a function that cancels the wait.
+   */
+  whenGranted(name: string, fn: () => void): () => void
+  /** Listens to an event. @returns a function that removes the listener. */
+  on<K extends keyof ConsentEvents>(event: K, fn: (event: ConsentEvents[K]) => void): () => void
+  /** Forgets the choice: deletes the consent cookie and optional cookies, and asks again. */
+  reset(): void
+  /** Stops gating, listening and syncing; the page keeps whatever already ran. */
+  destroy(): void
+  /** Shows the first layer (needs a UI). */
+  showBanner(): void
+  /** Shows the preferences center (needs a UI). */
+  showPreferences(): void
+}

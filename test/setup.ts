@@ -1,0 +1,22 @@
+import { afterEach, beforeEach, vi } from 'vitest'
+
+// Every test starts clean: no cookies, no storage, an empty page, no stray spies.
+const clearCookies = () => {
+  for (const pair of document.cookie.split('; ').filter(Boolean)) {
+    const name = pair.split('=')[0]
+    document.cookie = `${name}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`
+  }
+}
+
+beforeEach(() => {
+  clearCookies()
+  localStorage.clear()
+  sessionStorage.clear()
+  document.head.innerHTML = ''
+  document.body.innerHTML = ''
+})
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.useRealTimers()
+})

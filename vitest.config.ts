@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+// With CONSENTRY_DIST=1 the same unit suite runs against the built files in dist/.
+const dist = !!process.env.CONSENTRY_DIST
+const from = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: {
+          alias: {
+            consentry: from(dist ? './dist/index.js' : './src/index.ts'),
+          },
+        },
+        define: { __VERSION__: JSON.stringify('test') },
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/e2e/**'],
+          setupFiles: ['test/setup.ts'],
+          env: { CONSENTRY_DIST: dist ? '1' : '' },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})

@@ -11,7 +11,7 @@ import type { ConsentConfig } from './config/schema'
     const { categories, services = {} } = config as ConsentConfig
     for (const el of Array.from(document.querySelectorAll('[data-consent]'))) {
       const name = el.getAttribute('data-consent')!
-      if (!categories[name] && !services[name])
+      if (!{}.hasOwnProperty.call(categories, name) && !{}.hasOwnProperty.call(services, name))
         console.warn(
           `Consentry: data-consent="${name}" names no category or service; it stays inert.`,
           el,

@@ -71,7 +71,10 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
     })
   }
 
-  const isGranted = (name: string): boolean => !!(state.categories[name] ?? state.services[name])
+  // Compared with `true`, never read as truthy: a name like "toString" must not find a
+  // function on Object.prototype and count as granted.
+  const isGranted = (name: string): boolean =>
+    state.categories[name] === true || state.services[name] === true
 
   const sweep = () =>
     deleteCookies(
@@ -106,7 +109,9 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
     const categories = asMap(choice.categories)
     const services = asMap(choice.services)
     const now = Date.now()
-    const granted = model.categories.filter((id) => model.required.has(id) || categories[id])
+    const granted = model.categories.filter(
+      (id) => model.required.has(id) || categories[id] === true,
+    )
     const next: ConsentRecord = {
       consentId: record?.consentId || consentId(),
       firstDecision: record?.firstDecision || now,
@@ -118,7 +123,11 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
       // A category grants its services unless one is named false; a service may be granted alone.
       services: serviceIds.filter((id) => {
         const category = model.services[id]!
-        return model.required.has(category) || (services[id] ?? granted.includes(category))
+        const own = services[id]
+        return (
+          model.required.has(category) ||
+          (typeof own == 'boolean' ? own : granted.includes(category))
+        )
       }),
     }
     raw = encodeRecord(next, model)

@@ -17,6 +17,11 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  // The script-tag core keeps its instance on window; a page reload would drop it.
+  window.Consentry?.destroy()
+  delete window.Consentry
+  delete window.ConsentryChunks
+  delete window.ConsentryConfig
   vi.restoreAllMocks()
   vi.useRealTimers()
 })

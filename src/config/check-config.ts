@@ -19,6 +19,9 @@ export function checkConfig(input: unknown): ConfigIssue[] {
   if (issues.length) return issues
 
   const config = input as ConsentConfig
+  // Own keys only: an id such as "toString" must not be found on Object.prototype.
+  const has = (map: object | undefined, key: string | undefined) =>
+    !!map && key != null && Object.prototype.hasOwnProperty.call(map, key)
   const issue = (path: string, expected: string, got: unknown) =>
     issues.push({ path, message: `expected ${expected}, got ${describeValue(got)}` })
   const services = config.services || {}
@@ -40,7 +43,9 @@ export function checkConfig(input: unknown): ConfigIssue[] {
       if (owned) return
       if (!!cookie.service == !!cookie.category)
         issue(at, 'exactly one of "category" or "service"', cookie)
-      else if (cookie.service ? !services[cookie.service] : !config.categories[cookie.category!])
+      else if (
+        cookie.service ? !has(services, cookie.service) : !has(config.categories, cookie.category)
+      )
         issue(
           at + (cookie.service ? '.service' : '.category'),
           'a declared id',
@@ -58,8 +63,8 @@ export function checkConfig(input: unknown): ConfigIssue[] {
     checkCookies(category.cookies, joinPath(joinPath('categories', id), 'cookies'), true)
   for (const [id, service] of Object.entries(services)) {
     const at = joinPath('services', id)
-    if (config.categories[id]) issue(at, 'an id not used by a category', id)
-    if (!config.categories[service.category])
+    if (has(config.categories, id)) issue(at, 'an id not used by a category', id)
+    if (!has(config.categories, service.category))
       issue(at + '.category', `one of ${known}`, service.category)
     checkCookies(service.cookies, joinPath(at, 'cookies'), true)
   }

@@ -28,9 +28,13 @@ export const describeValue = (value: unknown): string =>
       ? 'an array'
       : value && typeof value == 'object'
         ? 'an object'
-        : typeof value == 'string' && value.length > 40
-          ? JSON.stringify(value.slice(0, 40) + '…')
-          : (JSON.stringify(value) ?? typeof value)
+        : typeof value == 'string'
+          ? JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)
+          : /^[nbs]/.test(typeof value) // number, bigint, boolean, symbol
+            ? String(value)
+            : value === null
+              ? 'null'
+              : typeof value
 
 const kindOf = (value: unknown): string =>
   Array.isArray(value)

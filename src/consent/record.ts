@@ -79,7 +79,7 @@ export function decodeRecord(
   now: number,
 ): ConsentRecord | undefined {
   const fields = FORMAT.exec(raw || '')
-  if (!fields || fields[10] != hash(raw!.slice(0, raw!.lastIndexOf('~')))) return
+  if (!fields || fields[9] != hash(raw!.slice(0, raw!.lastIndexOf('~')))) return
   const [, consentId, first, last, revision, method, language, cats, svcs] =
     fields as unknown as string[]
   const [firstDecision, lastDecision, rev] = [first, last, revision].map((f) =>

@@ -1,0 +1,184 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { ConsentConfig } from 'consentry'
+import { cookies, setCookie, siteConfig, start } from '../helpers'
+
+const MONTH = 2629800_000
+
+describe('the stored choice', () => {
+  it('starts undecided with only required categories granted', () => {
+    const consent = start()
+    expect(consent.getState()).toEqual({
+      decided: false,
+      method: undefined,
+      categories: { necessary: true, analytics: false, marketing: false, media: false },
+      services: { 'google-analytics': false, hotjar: false, 'meta-pixel': false, youtube: false },
+    })
+    expect(consent.getRecord()).toBeUndefined()
+    expect(cookies().consentry).toBeUndefined()
+  })
+
+  it('writes a compact record on a decision and reads it back on the next page view', () => {
+    start().save({ categories: ['analytics'], services: { hotjar: false, youtube: true } })
+    const raw = cookies().consentry!
+    expect(raw).toMatch(/^1~[\w-]{36}~/)
+
+    const next = start()
+    expect(next.getState()).toMatchObject({
+      decided: true,
+      method: 'custom',
+      categories: { necessary: true, analytics: true, marketing: false, media: false },
+      services: { 'google-analytics': true, hotjar: false, 'meta-pixel': false, youtube: true },
+    })
+    const record = next.getRecord()!
+    expect(record.consentId).toMatch(
+      /^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/,
+    )
+    expect(record).toMatchObject({ revision: 1, method: 'custom', language: 'en' })
+    expect(record.firstDecision).toBe(record.lastDecision)
+  })
+
+  it('keeps the consent id and first decision time across later decisions', () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') })
+    const consent = start()
+    consent.acceptAll()
+    const first = consent.getRecord()!
+    vi.setSystemTime(new Date('2026-02-01T00:00:00Z'))
+    consent.rejectAll()
+    const second = consent.getRecord()!
+    expect(second.consentId).toBe(first.consentId)
+    expect(second.firstDecision).toBe(first.firstDecision)
+    expect(second.lastDecision - first.lastDecision).toBe(31 * 86400_000)
+    expect(second.method).toBe('reject-all')
+  })
+
+  it('stays under 1 KB with 50 services all chosen one by one', () => {
+    const config = siteConfig()
+    for (let i = 0; i < 50; i++) config.services![`service-number-${i}`] = { category: 'marketing' }
+    const ids = Object.keys(config.services!)
+    start(config).save({ services: ids.filter((_, i) => i % 2) })
+    expect(encodeURIComponent(document.cookie).length).toBeLessThan(1024)
+    expect(start(config).getState().services['service-number-49']).toBe(true)
+    expect(start(config).getState().services['service-number-48']).toBe(false)
+  })
+
+  it.each([
+    ['missing', undefined],
+    ['empty', ''],
+    ['garbage', 'hello'],
+    ['another library’s JSON', encodeURIComponent('{"categories":["analytics","marketing"]}')],
+    [
+      'cookieconsent-style',
+      encodeURIComponent('{"categories":["necessary","analytics"],"revision":0}'),
+    ],
+  ])('counts a %s record as no choice', (_, value) => {
+    if (value !== undefined) setCookie('consentry', value)
+    const consent = start()
+    expect(consent.getState().decided).toBe(false)
+    expect(consent.isGranted('analytics')).toBe(false)
+  })
+
+  it('counts a tampered, truncated or extended record as no choice', () => {
+    start().rejectAll()
+    const raw = cookies().consentry!
+    const tampered = [
+      raw.replace('~r~', '~a~'),
+      raw.replace(/~en~~/, '~en~analytics.marketing~'),
+      raw.slice(0, -1),
+      raw.slice(0, raw.length / 2),
+      raw + '~x',
+      raw + 'x',
+    ]
+    for (const value of tampered) {
+      setCookie('consentry', value)
+      const consent = start()
+      expect(consent.getState().decided, value).toBe(false)
+      expect(consent.isGranted('analytics')).toBe(false)
+    }
+  })
+
+  it('asks again when the config revision changed', () => {
+    start().acceptAll()
+    const config: ConsentConfig = { ...siteConfig(), revision: 2 }
+    expect(start(config).getState().decided).toBe(false)
+    expect(start(config).isGranted('marketing')).toBe(false)
+  })
+
+  it('lets a refusal expire after 6 months and a consent after 13 by default', () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') })
+    start().rejectAll()
+    vi.setSystemTime(Date.now() + 6 * MONTH - 60_000)
+    expect(start().getState().decided).toBe(true)
+    vi.setSystemTime(Date.now() + 120_000)
+    expect(start().getState().decided).toBe(false)
+
+    start().acceptAll()
+    vi.setSystemTime(Date.now() + 13 * MONTH - 60_000)
+    expect(start().isGranted('marketing')).toBe(true)
+    vi.setSystemTime(Date.now() + 120_000)
+    expect(start().isGranted('marketing')).toBe(false)
+  })
+
+  it('honours configured lifetimes', () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') })
+    const config: ConsentConfig = {
+      ...siteConfig(),
+      expiry: { consent: '30 days', refusal: '1 day' },
+    }
+    start(config).acceptAll()
+    vi.setSystemTime(Date.now() + 31 * 86400_000)
+    expect(start(config).getState().decided).toBe(false)
+  })
+
+  it('does not let a record dated in the future extend a consent', () => {
+    vi.useFakeTimers({ now: new Date('2027-06-01T00:00:00Z') })
+    start().acceptAll()
+    // The clock is set back by a year: the record now looks a year in the future.
+    vi.setSystemTime(new Date('2026-06-01T00:00:00Z'))
+    expect(start().getState().decided).toBe(false)
+  })
+
+  it('writes the cookie first-party with SameSite=Lax on / and the configured name', () => {
+    const set = vi.spyOn(document, 'cookie', 'set')
+    const config: ConsentConfig = { ...siteConfig(), cookie: { name: 'my_consent' } }
+    start(config).acceptAll()
+    const written = set.mock.calls.map(([value]) => value).find((v) => v.startsWith('my_consent='))!
+    expect(written).toMatch(/; path=\/(;|$)/)
+    expect(written).toMatch(/; sameSite=Lax/i)
+    expect(written).toMatch(/; expires=/)
+    expect(written).not.toMatch(/secure/i) // jsdom serves http://localhost
+    expect(written).not.toMatch(/domain=/i)
+  })
+
+  it('writes the configured domain and path, for sharing consent across subdomains', () => {
+    const set = vi.spyOn(document, 'cookie', 'set')
+    const config: ConsentConfig = {
+      ...siteConfig(),
+      cookie: { domain: 'localhost', path: '/shop' },
+    }
+    start(config).acceptAll()
+    const written = set.mock.calls.map(([value]) => value).find((v) => v.startsWith('consentry='))!
+    expect(written).toMatch(/; domain=localhost/)
+    expect(written).toMatch(/; path=\/shop/)
+  })
+
+  it('sets Secure when the page is served over https', () => {
+    const jarSet = vi.fn()
+    const consent = start(siteConfig(), {
+      jar: {
+        get: () => undefined,
+        names: () => [],
+        set: jarSet,
+        remove: () => {},
+        keys: () => [],
+        removeKey: () => {},
+        location: () => ({ host: 'example.com', path: '/', secure: true }),
+      },
+    })
+    consent.acceptAll()
+    expect(jarSet).toHaveBeenCalledWith(
+      'consentry',
+      expect.any(String),
+      expect.objectContaining({ secure: true }),
+    )
+  })
+})

@@ -1,0 +1,127 @@
+import { describe, expect, it, vi } from 'vitest'
+import type { CookieJar } from 'consentry'
+import { cookies, setCookie, siteConfig, start } from '../helpers'
+
+const trackers = () => {
+  setCookie('_ga', 'GA1.1.1.1')
+  setCookie('_ga_G12345', 'GS1.1')
+  setCookie('_hjSessionUser_3512345', 'x')
+  setCookie('_fbp', 'fb.1.1.1')
+  setCookie('marketing_seen', '1')
+  setCookie('PHPSESSID', 'abc')
+  setCookie('wordpress_logged_in_0123abcd', 'admin')
+  setCookie('unrelated', '1')
+}
+
+describe('deleting cookies', () => {
+  it('deletes the cookies of what is rejected and never necessary or undeclared ones', () => {
+    trackers()
+    start().rejectAll()
+    expect(Object.keys(cookies()).sort()).toEqual([
+      'PHPSESSID',
+      'consentry',
+      'unrelated',
+      'wordpress_logged_in_0123abcd',
+    ])
+  })
+
+  it('deletes only the withdrawn part on a custom choice', () => {
+    const consent = start()
+    consent.acceptAll()
+    trackers()
+    consent.save({ categories: ['analytics'], services: { hotjar: false } })
+    expect(cookies()).toHaveProperty('_ga')
+    expect(cookies()).toHaveProperty('_ga_G12345')
+    expect(cookies()).not.toHaveProperty('_hjSessionUser_3512345')
+    expect(cookies()).not.toHaveProperty('_fbp')
+    expect(cookies()).not.toHaveProperty('marketing_seen')
+  })
+
+  it('deletes declared localStorage and sessionStorage keys', () => {
+    localStorage.setItem('_hjLocalStorageTest', '1')
+    localStorage.setItem('keep-me', '1')
+    sessionStorage.setItem('_hjTLDTest', '1')
+    start().rejectAll()
+    expect(Object.keys(localStorage)).toEqual(['keep-me'])
+    expect(Object.keys(sessionStorage)).toEqual([])
+  })
+
+  it('sweeps denied cookies again on a returning visit, where a tracker may have leaked them', () => {
+    start().rejectAll()
+    setCookie('_ga', 'leaked')
+    start()
+    expect(cookies()).not.toHaveProperty('_ga')
+  })
+
+  it('leaves cookies alone while the visitor has not decided', () => {
+    trackers()
+    start()
+    expect(cookies()).toHaveProperty('_ga')
+  })
+
+  it('never deletes a necessary cookie that an optional pattern also matches', () => {
+    const config = siteConfig()
+    config.services!['meta-pixel']!.cookies = [{ name: '*' }]
+    trackers()
+    start(config).rejectAll()
+    expect(cookies()).toHaveProperty('PHPSESSID')
+    expect(cookies()).toHaveProperty('wordpress_logged_in_0123abcd')
+    expect(cookies()).toHaveProperty('consentry')
+    expect(cookies()).not.toHaveProperty('unrelated')
+  })
+
+  it('tries the host-only form, every parent domain, and each path prefix', () => {
+    const removed: string[] = []
+    const jar: CookieJar = {
+      get: () => undefined,
+      names: () => ['_ga'],
+      set: () => {},
+      remove: (name, { domain, path }) =>
+        void removed.push(`${name} ${domain ?? '(host)'} ${path}`),
+      keys: () => [],
+      removeKey: () => {},
+      location: () => ({ host: 'blog.shop.example.co.uk', path: '/2024/hello/', secure: true }),
+    }
+    const config = siteConfig()
+    config.services!['google-analytics']!.cookies = [
+      { name: '_ga', path: '/app', domain: 'cdn.example' },
+    ]
+    start(config, { jar, document: null }).rejectAll()
+    const domains = [
+      '(host)',
+      'blog.shop.example.co.uk',
+      'shop.example.co.uk',
+      'example.co.uk',
+      'co.uk',
+      'cdn.example',
+    ]
+    const paths = ['/', '/app', '/2024', '/2024/', '/2024/hello', '/2024/hello/']
+    expect(removed.sort()).toEqual(domains.flatMap((d) => paths.map((p) => `_ga ${d} ${p}`)).sort())
+  })
+
+  it('uses only the host-only form on IP addresses', () => {
+    const remove = vi.fn()
+    const jar: CookieJar = {
+      get: () => undefined,
+      names: () => ['_fbp'],
+      set: () => {},
+      remove,
+      keys: () => [],
+      removeKey: () => {},
+      location: () => ({ host: '192.168.1.10', path: '/', secure: false }),
+    }
+    start(siteConfig(), { jar, document: null }).rejectAll()
+    expect(remove).toHaveBeenCalledTimes(1)
+    expect(remove).toHaveBeenCalledWith('_fbp', { domain: undefined, path: '/' })
+  })
+
+  it('actually removes a cookie set on a sub-path', () => {
+    window.history.pushState({}, '', '/blog/post/')
+    document.cookie = '_ga=sub; path=/blog'
+    setCookie('_ga', 'root')
+    expect(document.cookie).toMatch(/_ga=sub.*_ga=root/)
+    start().rejectAll()
+    expect(document.cookie).not.toMatch(/_ga=/)
+    window.history.pushState({}, '', '/')
+  })
+})

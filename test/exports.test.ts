@@ -1,0 +1,13 @@
+import { expect, it } from 'vitest'
+import * as consentry from 'consentry'
+
+it('pins the public surface of the npm entry', () => {
+  expect(Object.keys(consentry).sort()).toEqual([
+    'ConfigError',
+    'checkConfig',
+    'cookiePattern',
+    'createBrowserJar',
+    'createConsent',
+    'parseDuration',
+  ])
+})

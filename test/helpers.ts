@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, onTestFinished, vi } from 'vitest'
+import {
+  checkConfig,
+  createConsent,
+  type Consent,
+  type ConsentConfig,
+  type ConsentOptions,
+} from 'consentry'
+
+/** True when this run tests the built files in dist/ (npm run test:dist). */
+export const testingDist = !!process.env.CONSENTRY_DIST
+
+/** A realistic WordPress site: necessary WP/PHP cookies, analytics, marketing, media. */
+export const siteConfig = (): ConsentConfig => ({
+  revision: 1,
+  categories: {
+    necessary: {
+      required: true,
+      cookies: [
+        { name: 'PHPSESSID', duration: 'session' },
+        { name: 'wordpress_logged_in_{hash}', duration: '14 days' },
+        { name: 'wp-settings-[UID]', duration: '1 year' },
+      ],
+    },
+    analytics: {},
+    marketing: {},
+    media: {},
+  },
+  services: {
+    'google-analytics': {
+      category: 'analytics',
+      cookies: [
+        { name: '_ga', duration: '2 years' },
+        { name: '_ga_*', duration: '2 years' },
+      ],
+    },
+    hotjar: {
+      category: 'analytics',
+      cookies: [
+        { name: '_hjSessionUser_<site_id>', duration: '1 year' },
+        { name: '_hjTLDTest', storage: 'sessionStorage' },
+        { name: '/^_hjLocal/', storage: 'localStorage' },
+      ],
+    },
+    'meta-pixel': { category: 'marketing', cookies: [{ name: '_fbp', duration: '90 days' }] },
+    youtube: { category: 'media' },
+  },
+  cookies: [{ name: 'marketing_seen', category: 'marketing' }],
+})
+
+const live: Consent[] = []
+afterEach(() => {
+  for (const consent of live.splice(0)) consent.destroy()
+})
+
+/** createConsent, destroyed after the test so no observer or channel outlives it. */
+export function start(config: unknown = siteConfig(), options?: ConsentOptions): Consent {
+  const consent = createConsent(config, options)
+  live.push(consent)
+  return consent
+}
+
+/** The cookies the page can see now, as a name → value map. */
+export function cookies(): Record<string, string> {
+  return Object.fromEntries(
+    document.cookie
+      .split('; ')
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  )
+}
+
+/** Sets a cookie the way a tracker's script would. */
+export function setCookie(name: string, value = '1', attributes = '; path=/') {
+  document.cookie = `${name}=${value}${attributes}`
+}
+
+/**
+ * Stands in for the network for the script-tag core: when it inserts
+ * `<script src=".../consentry-check.js">`, register the real validator and fire `load`, as a
+ * browser would after fetching the chunk.
+ */
+export function serveChunks(): { requested: string[] } {
+  const requested: string[] = []
+  const observer = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of Array.from(record.addedNodes)) {
+        const src = node instanceof HTMLScriptElement ? node.src : ''
+        if (!/consentry-check\.js$/.test(src)) continue
+        requested.push(src)
+        void loadCheckChunk().then(() => node.dispatchEvent(new Event('load')))
+      }
+  })
+  observer.observe(document.head, { childList: true })
+  onTestFinished(() => observer.disconnect())
+  return { requested }
+}
+
+/** Evaluates consentry-check.js (or its source), as the browser would once fetched. */
+async function loadCheckChunk() {
+  if (testingDist) {
+    ;(0, eval)(readFileSync(join(process.cwd(), 'dist/consentry-check.js'), 'utf8'))
+    return
+  }
+  vi.resetModules()
+  await import('../src/check')
+}
+
+/** Runs the script-tag core as a page would: the source, or dist/consentry.js in dist runs. */
+export async function runEmbed(): Promise<void> {
+  if (testingDist) {
+    ;(0, eval)(readFileSync(join(process.cwd(), 'dist/consentry.js'), 'utf8'))
+    return
+  }
+  vi.resetModules()
+  await import('../src/embed')
+}

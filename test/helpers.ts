@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, onTestFinished, vi } from 'vitest'
-import {
-  checkConfig,
-  createConsent,
-  type Consent,
-  type ConsentConfig,
-  type ConsentOptions,
-} from 'consentry'
+import { createConsent, type Consent, type ConsentConfig, type ConsentOptions } from 'consentry'
 
 /** True when this run tests the built files in dist/ (npm run test:dist). */
 export const testingDist = !!process.env.CONSENTRY_DIST

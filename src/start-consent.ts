@@ -41,9 +41,8 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   const jar = options.jar || createBrowserJar()
   const { name: cookieName, domain, path } = model.cookie
   const serviceIds = Object.keys(model.services)
-  const emitter = createEmitter<ConsentEvents>((error) =>
-    emitter.emit('error', { type: 'listener', error }),
-  )
+  const listenerFailed = (error: unknown) => emitter.emit('error', { type: 'listener', error })
+  const emitter = createEmitter<ConsentEvents>(listenerFailed)
   const necessary = model.rules.filter((rule) =>
     model.required.has(model.services[rule.owner] || rule.owner),
   )
@@ -157,7 +156,7 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
         try {
           fn()
         } catch (error) {
-          emitter.emit('error', { type: 'listener', error })
+          listenerFailed(error)
         }
       }
       if (isGranted(name)) return (run(), () => {})
@@ -187,7 +186,9 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   if (record) sweep()
   const gate =
     doc &&
-    createGate(doc, isGranted, (error) => emitter.emit('error', { type: 'script', ...error }))
+    createGate(doc, isGranted, (name, element) =>
+      emitter.emit('error', { type: 'script', name, element }),
+    )
   const unbind =
     doc &&
     bindActions(doc, {

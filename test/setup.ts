@@ -9,6 +9,8 @@ const clearCookies = () => {
 }
 
 beforeEach(() => {
+  // Until the UI exists, every undecided start says so on console.info: keep the output quiet.
+  vi.spyOn(console, 'info').mockImplementation(() => {})
   clearCookies()
   localStorage.clear()
   sessionStorage.clear()

@@ -41,7 +41,7 @@ export function buildModel(config: ConsentConfig): ConsentModel {
       rules.push({
         match: cookiePattern(cookie.name),
         owner: owner || cookie.service || cookie.category!,
-        storage: cookie.storage || 'cookie',
+        storage: cookie.storage == 'cookie' ? undefined : cookie.storage,
         domain: cookie.domain,
         path: cookie.path,
       }),

@@ -5,7 +5,8 @@ export interface CookieRule {
   match: RegExp
   /** Category id or service id. */
   owner: string
-  storage: 'cookie' | StorageArea
+  /** Where it lives; `undefined` for a cookie. */
+  storage?: StorageArea | undefined
   domain?: string | undefined
   path?: string | undefined
 }
@@ -41,27 +42,18 @@ const pathsFor = (path: string, declared?: string): string[] => {
  *
  * @param kept names it says yes to are never touched (the consent cookie, necessary cookies),
  *   even when a rule matches them too.
- * @returns the names deleted.
  */
 export function deleteCookies(
   jar: CookieJar,
   rules: CookieRule[],
   kept: (name: string) => boolean,
-): string[] {
-  const deleted: string[] = []
+): void {
   const { host, path } = jar.location()
-  for (const rule of rules) {
-    const present = rule.storage == 'cookie' ? jar.names() : jar.keys(rule.storage)
-    for (const name of present) {
-      if (!rule.match.test(name) || kept(name)) continue
-      deleted.push(name)
-      if (rule.storage != 'cookie') {
-        jar.removeKey(rule.storage, name)
-        continue
-      }
-      for (const domain of domainsFor(host, rule.domain))
-        for (const p of pathsFor(path, rule.path)) jar.remove(name, { domain, path: p })
-    }
-  }
-  return deleted
+  for (const rule of rules)
+    for (const name of jar.names(rule.storage))
+      if (rule.match.test(name) && !kept(name))
+        // Storage keys have no domain or path: one pass.
+        for (const domain of rule.storage ? [undefined] : domainsFor(host, rule.domain))
+          for (const p of rule.storage ? [undefined] : pathsFor(path, rule.path))
+            jar.remove(name, { domain, path: p }, rule.storage)
 }

@@ -20,13 +20,11 @@ export type StorageArea = 'localStorage' | 'sessionStorage'
 export interface CookieJar {
   /** The value of a cookie, or `undefined`. */
   get(name: string): string | undefined
-  /** The names of every cookie the page can see. */
-  names(): string[]
+  /** The names of every cookie the page can see, or the keys of a web storage area. */
+  names(area?: StorageArea): string[]
   set(name: string, value: string, attributes: CookieAttributes): void
-  remove(name: string, attributes: CookieAttributes): void
-  /** Keys present in a web storage area. */
-  keys(area: StorageArea): string[]
-  removeKey(area: StorageArea, key: string): void
+  /** Deletes a cookie (attributes name the variant), or a key of a web storage area. */
+  remove(name: string, attributes: CookieAttributes, area?: StorageArea): void
   /** The page's host name, path and whether it is served over https. */
   location(): { host: string; path: string; secure: boolean }
 }
@@ -43,14 +41,12 @@ const attempt = <T>(fn: () => T): T | undefined => {
 
 /** The browser's own cookies and storage, read and written with js-cookie. */
 export function createBrowserJar(): CookieJar {
-  const area = (name: StorageArea) => attempt(() => window[name])
   return {
     get: (name) => attempt(() => Cookies.get(name)),
-    names: () => attempt(() => Object.keys(Cookies.get())) || [],
+    names: (area) => attempt(() => Object.keys(area ? window[area] : Cookies.get())) || [],
     set: (name, value, attributes) => void attempt(() => Cookies.set(name, value, attributes)),
-    remove: (name, attributes) => attempt(() => Cookies.remove(name, attributes)),
-    keys: (name) => attempt(() => Object.keys(area(name) || {})) || [],
-    removeKey: (name, key) => attempt(() => area(name)?.removeItem(key)),
+    remove: (name, attributes, area) =>
+      attempt(() => (area ? window[area].removeItem(name) : Cookies.remove(name, attributes))),
     location: () => ({
       host: location.hostname,
       path: location.pathname,

@@ -13,7 +13,7 @@ export function bindActions(
   const onClick = (event: Event) => {
     const control = (event.target as Element | null)?.closest?.('[data-consent-action]')
     const name = control?.getAttribute('data-consent-action') as ConsentAction
-    if ({}.hasOwnProperty.call(actions, name)) {
+    if (Object.hasOwn(actions, name)) {
       event.preventDefault()
       actions[name]()
     }

@@ -1,13 +1,6 @@
 import { activateElement, activateTemplate } from './activate-element'
 import { liveScript } from './activate-script'
 
-/** A gated script or element that failed to load. */
-export interface GateError {
-  /** The `data-consent` name it was gated on. */
-  name: string
-  element: Element
-}
-
 const SELECTOR = '[data-consent]:not([data-consent-state])'
 
 /**
@@ -22,7 +15,7 @@ const SELECTOR = '[data-consent]:not([data-consent-state])'
 export function createGate(
   root: Document,
   isGranted: (name: string) => boolean,
-  onError: (error: GateError) => void,
+  onError: (name: string, element: Element) => void,
 ) {
   const queued = new WeakSet<Element>()
   // `chain` orders insertions; `loads` settles when every ordered external script inserted so
@@ -36,7 +29,7 @@ export function createGate(
     const loaded = new Promise<void>((done) => {
       live.addEventListener('load', () => done())
       live.addEventListener('error', () => {
-        onError({ name, element: live })
+        onError(name, live)
         done()
       })
     })

@@ -169,8 +169,6 @@ describe('the stored choice', () => {
         names: () => [],
         set: jarSet,
         remove: () => {},
-        keys: () => [],
-        removeKey: () => {},
         location: () => ({ host: 'example.com', path: '/', secure: true }),
       },
     })

@@ -16,10 +16,10 @@ export type { ConsentAction } from './gating/bind-actions'
 /** What is granted right now. Required categories and their services are always `true`. */
 export interface ConsentState {
   /** Whether a valid stored choice exists (false: the visitor must be asked). */
-  decided: boolean
-  categories: Record<string, boolean>
-  services: Record<string, boolean>
-  method?: ConsentMethod | undefined
+  readonly decided: boolean
+  readonly categories: Readonly<Record<string, boolean>>
+  readonly services: Readonly<Record<string, boolean>>
+  readonly method?: ConsentMethod | undefined
 }
 
 /** Passed to `on('change')` listeners and as `detail` of the `consentry:change` DOM event. */

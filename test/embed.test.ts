@@ -12,6 +12,15 @@ const inlineConfig = (config: unknown = siteConfig()) => {
 const gatedScript = () =>
   (document.body.innerHTML = `<script type="text/plain" data-consent="necessary">document.title += 'ran,'</script>`)
 
+/** Runs the core until it has started, then leaves the page as a navigation would. */
+const firstPageView = async () => {
+  await runEmbed()
+  await vi.waitFor(() => expect(window.Consentry).toBeDefined())
+  window.Consentry!.destroy()
+  delete window.Consentry
+  delete window.ConsentryChunks
+}
+
 describe('the script-tag core', () => {
   it('validates a new config with consentry-check.js, then starts', async () => {
     const chunks = serveChunks()
@@ -28,11 +37,7 @@ describe('the script-tag core', () => {
   it('starts at once, loading nothing, for a config this browser already validated', async () => {
     const chunks = serveChunks()
     inlineConfig()
-    await runEmbed()
-    await vi.waitFor(() => expect(window.Consentry).toBeDefined())
-    window.Consentry!.destroy()
-    delete window.Consentry
-    delete window.ConsentryChunks
+    await firstPageView()
 
     await runEmbed()
     expect(window.Consentry).toBeDefined()
@@ -42,11 +47,7 @@ describe('the script-tag core', () => {
   it('validates again when the config changes', async () => {
     const chunks = serveChunks()
     inlineConfig()
-    await runEmbed()
-    await vi.waitFor(() => expect(window.Consentry).toBeDefined())
-    window.Consentry!.destroy()
-    delete window.Consentry
-    delete window.ConsentryChunks
+    await firstPageView()
     document.getElementById('consentry-config')!.textContent = JSON.stringify({
       ...siteConfig(),
       revision: 2,

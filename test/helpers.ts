@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, onTestFinished, vi } from 'vitest'
-import { createConsent, type Consent, type ConsentConfig, type ConsentOptions } from 'consentry'
+import {
+  createConsent,
+  type Consent,
+  type ConsentConfig,
+  type ConsentOptions,
+  type CookieJar,
+} from 'consentry'
 
 /** True when this run tests the built files in dist/ (npm run test:dist). */
 export const testingDist = !!process.env.CONSENTRY_DIST
@@ -54,6 +60,22 @@ export function start(config: unknown = siteConfig(), options?: ConsentOptions):
   const consent = createConsent(config, options)
   live.push(consent)
   return consent
+}
+
+/** A cookie jar that records what it is asked to do, for a page at `host` and `path`. */
+export function fakeJar(
+  overrides: Partial<CookieJar> = {},
+  host = 'example.com',
+  path = '/',
+): CookieJar {
+  return {
+    get: () => undefined,
+    names: () => [],
+    set: () => {},
+    remove: () => {},
+    location: () => ({ host, path, secure: true }),
+    ...overrides,
+  }
 }
 
 /** The cookies the page can see now, as a name → value map. */

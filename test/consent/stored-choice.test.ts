@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { ConsentConfig } from 'consentry'
-import { cookies, setCookie, siteConfig, start } from '../helpers'
+import { cookies, fakeJar, setCookie, siteConfig, start } from '../helpers'
 
 const MONTH = 2629800_000
 
@@ -163,15 +163,7 @@ describe('the stored choice', () => {
 
   it('sets Secure when the page is served over https', () => {
     const jarSet = vi.fn()
-    const consent = start(siteConfig(), {
-      jar: {
-        get: () => undefined,
-        names: () => [],
-        set: jarSet,
-        remove: () => {},
-        location: () => ({ host: 'example.com', path: '/', secure: true }),
-      },
-    })
+    const consent = start(siteConfig(), { jar: fakeJar({ set: jarSet }) })
     consent.acceptAll()
     expect(jarSet).toHaveBeenCalledWith(
       'consentry',

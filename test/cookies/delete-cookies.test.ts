@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { CookieJar } from 'consentry'
-import { cookies, setCookie, siteConfig, start } from '../helpers'
+import { cookies, fakeJar, setCookie, siteConfig, start } from '../helpers'
 
 const trackers = () => {
   setCookie('_ga', 'GA1.1.1.1')
@@ -72,14 +71,15 @@ describe('deleting cookies', () => {
 
   it('tries the host-only form, every parent domain, and each path prefix', () => {
     const removed: string[] = []
-    const jar: CookieJar = {
-      get: () => undefined,
-      names: (area) => (area ? [] : ['_ga']),
-      set: () => {},
-      remove: (name, { domain, path }) =>
-        void removed.push(`${name} ${domain ?? '(host)'} ${path}`),
-      location: () => ({ host: 'blog.shop.example.co.uk', path: '/2024/hello/', secure: true }),
-    }
+    const jar = fakeJar(
+      {
+        names: (area) => (area ? [] : ['_ga']),
+        remove: (name, { domain, path }) =>
+          void removed.push(`${name} ${domain ?? '(host)'} ${path}`),
+      },
+      'blog.shop.example.co.uk',
+      '/2024/hello/',
+    )
     const config = siteConfig()
     config.services!['google-analytics']!.cookies = [
       { name: '_ga', path: '/app', domain: 'cdn.example' },
@@ -99,13 +99,7 @@ describe('deleting cookies', () => {
 
   it('uses only the host-only form on IP addresses', () => {
     const remove = vi.fn()
-    const jar: CookieJar = {
-      get: () => undefined,
-      names: (area) => (area ? [] : ['_fbp']),
-      set: () => {},
-      remove,
-      location: () => ({ host: '192.168.1.10', path: '/', secure: false }),
-    }
+    const jar = fakeJar({ names: (area) => (area ? [] : ['_fbp']), remove }, '192.168.1.10')
     start(siteConfig(), { jar, document: null }).rejectAll()
     expect(remove).toHaveBeenCalledTimes(1)
     expect(remove).toHaveBeenCalledWith('_fbp', { domain: undefined, path: '/' }, undefined)

@@ -1,0 +1,261 @@
+import { readFileSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core'
+import { afterAll, afterEach, beforeAll } from 'vitest'
+import { startServer, type DemoServer } from '../../demo/server.js'
+import type { ConsentState } from '../../src/types'
+
+/*
+ * The end-to-end harness: the demo site on a free port, Debian's Chromium driven by
+ * playwright-core, and a fresh browser profile per test. Every request that leaves localhost is
+ * answered here by a stand-in that sets the cookies the real service sets, or by an empty 204,
+ * and every request is logged, so a test can say exactly what was contacted and when.
+ */
+
+/** Debian's Chromium; the tests never download a browser. */
+export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+/** The hosts of gated services: none may be contacted before consent. */
+export const GATED_HOSTS = [
+  'www.googletagmanager.com',
+  'static.hotjar.com',
+  'connect.facebook.net',
+  'www.facebook.com',
+  'www.youtube-nocookie.com',
+]
+
+/** Names of the cookies the gated services set. */
+export const GATED_COOKIE = /^(_ga|_ga_.+|_gid|_hj.+|_fbp|_fbc)$/
+
+const standIn = (file: string) => readFileSync(new URL(`stand-ins/${file}`, import.meta.url))
+const STAND_INS: { host: string; path: RegExp; type: string; body: Buffer }[] = [
+  {
+    host: 'www.googletagmanager.com',
+    path: /^\/gtag\/js$/,
+    type: 'text/javascript',
+    body: standIn('gtag.js'),
+  },
+  {
+    host: 'static.hotjar.com',
+    path: /^\/c\/hotjar-\d+\.js$/,
+    type: 'text/javascript',
+    body: standIn('hotjar.js'),
+  },
+  {
+    host: 'connect.facebook.net',
+    path: /^\/[\w-]+\/fbevents\.js$/,
+    type: 'text/javascript',
+    body: standIn('fbevents.js'),
+  },
+  {
+    host: 'www.youtube-nocookie.com',
+    path: /^\/embed\/[\w-]+$/,
+    type: 'text/html; charset=utf-8',
+    body: standIn('youtube-embed.html'),
+  },
+]
+
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+]
+
+const isLocal = (url: URL) =>
+  url.protocol == 'data:' ||
+  url.protocol == 'about:' ||
+  url.protocol == 'blob:' ||
+  ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+
+/** One request the browser made. */
+export interface LoggedRequest {
+  url: string
+  host: string
+  path: string
+  /** Milliseconds since the visitor's browser profile was created. */
+  time: number
+  /** Which tab made it, by the order `open()` created them (0 = first); -1 if unknown. */
+  tab: number
+  type: string
+}
+
+/** Something a page reported as wrong: a console error or an uncaught exception. */
+export interface PageProblem {
+  tab: number
+  kind: 'console' | 'pageerror'
+  text: string
+}
+
+/** A visitor with a fresh browser profile (no cookies, no storage), and what their browser did. */
+export interface Visitor {
+  context: BrowserContext
+  requests: LoggedRequest[]
+  problems: PageProblem[]
+  /** Opens a new tab on a path of the demo and waits for its `load` event. */
+  open(path?: string): Promise<Page>
+  /** Milliseconds since the profile was created, on the request log's clock. */
+  now(): number
+  /** Requests to gated hosts, optionally only those logged at or after `since`. */
+  gatedRequests(since?: number): LoggedRequest[]
+  /** Waits until a request whose URL starts with `prefix` is logged at or after `since`. */
+  waitForRequest(prefix: string, since?: number, timeout?: number): Promise<LoggedRequest>
+  /** Every cookie of the profile, whatever its path (`document.cookie` shows only some). */
+  cookies(): Promise<{ name: string; value: string; path: string }[]>
+  consoleErrors(): string[]
+  pageErrors(): string[]
+}
+
+/**
+ * Starts the demo server and Chromium once per test file, and gives each test fresh visitors.
+ * Call at the top of a `describe` or file.
+ */
+export function useDemo() {
+  let server: DemoServer | undefined
+  let browser: Browser | undefined
+  const open: BrowserContext[] = []
+
+  beforeAll(async () => {
+    server = await startServer({ port: 0 })
+    browser = await chromium.launch({ executablePath: chromiumPath, args: LAUNCH_ARGS })
+  })
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((context) => context.close()))
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  /** A new visitor: a fresh browser context whose third-party requests go to stand-ins. */
+  async function visitor(): Promise<Visitor> {
+    const context = await browser!.newContext({ viewport: { width: 1280, height: 900 } })
+    open.push(context)
+    const started = performance.now()
+    const now = () => Math.round(performance.now() - started)
+    const requests: LoggedRequest[] = []
+    const problems: PageProblem[] = []
+    const tabs: Page[] = []
+    const tabOf = (page: Page | undefined) => (page ? tabs.indexOf(page) : -1)
+
+    context.on('request', (request) => {
+      const url = new URL(request.url())
+      let tab = -1
+      try {
+        tab = tabOf(request.frame().page())
+      } catch {
+        // Service worker requests have no frame.
+      }
+      requests.push({
+        url: url.href,
+        host: url.host,
+        path: url.pathname,
+        time: now(),
+        tab,
+        type: request.resourceType(),
+      })
+    })
+    context.on('page', (page) => {
+      tabs.push(page)
+      page.on('console', (message) => {
+        if (message.type() == 'error')
+          problems.push({ tab: tabOf(page), kind: 'console', text: message.text() })
+      })
+      page.on('pageerror', (error) =>
+        problems.push({ tab: tabOf(page), kind: 'pageerror', text: String(error) }),
+      )
+    })
+    await context.route(
+      (url) => !isLocal(url),
+      (route: Route) => {
+        const url = new URL(route.request().url())
+        const found = STAND_INS.find((s) => s.host == url.host && s.path.test(url.pathname))
+        return found
+          ? route.fulfill({ status: 200, contentType: found.type, body: found.body })
+          : route.fulfill({ status: 204 })
+      },
+    )
+
+    const gatedRequests = (since = 0) =>
+      requests.filter((r) => r.time >= since && GATED_HOSTS.includes(r.host))
+
+    return {
+      context,
+      requests,
+      problems,
+      now,
+      gatedRequests,
+      async open(path = '/') {
+        const page = await context.newPage()
+        await page.goto(new URL(path, server!.url).href)
+        return page
+      },
+      async waitForRequest(prefix, since = 0, timeout = 5000) {
+        const deadline = Date.now() + timeout
+        for (;;) {
+          const found = requests.find((r) => r.time >= since && r.url.startsWith(prefix))
+          if (found) return found
+          if (Date.now() > deadline)
+            throw new Error(
+              `no request to ${prefix} within ${timeout} ms; requests:\n` +
+                requests.map((r) => `  ${r.time} ms ${r.url}`).join('\n'),
+            )
+          await new Promise((done) => setTimeout(done, 20))
+        }
+      },
+      cookies: async () =>
+        (await context.cookies()).map(({ name, value, path }) => ({ name, value, path })),
+      consoleErrors: () => problems.filter((p) => p.kind == 'console').map((p) => p.text),
+      pageErrors: () => problems.filter((p) => p.kind == 'pageerror').map((p) => p.text),
+    }
+  }
+
+  return { visitor }
+}
+
+/** Waits until Consentry has started on the page (after validating a new config, if needed). */
+export async function consentryReady(page: Page, timeout = 5000): Promise<void> {
+  await page.waitForFunction(() => !!window.Consentry, undefined, { timeout })
+}
+
+/**
+ * Waits until the page has been quiet on the network for 500 ms: long enough for anything that
+ * was going to be requested to have been.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 10_000 })
+}
+
+/** The consent state, read in the page. */
+export const stateOf = (page: Page): Promise<ConsentState> =>
+  page.evaluate(() => window.Consentry!.getState())
+
+/** Whether the page can see a cookie of that name (`document.cookie`). */
+export const hasCookie = (page: Page, name: string | RegExp): Promise<boolean> =>
+  page.evaluate(
+    ([source, flags]) =>
+      document.cookie
+        .split('; ')
+        .some((pair) => new RegExp(source!, flags).test(pair.slice(0, pair.indexOf('=')))),
+    typeof name == 'string'
+      ? [`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, '']
+      : [name.source, name.flags],
+  )
+
+/** The vendor globals the demo's snippets and the stand-ins leave on the page. */
+declare global {
+  interface Window {
+    dataLayer?: ArrayLike<unknown>[]
+    gtag?: (...args: unknown[]) => void
+    google_tag_manager?: Record<string, unknown>
+    _hjSettings?: { hjid: number; hjsv: number }
+    hj?: (...args: unknown[]) => void
+    hjSiteSettings?: { site_id: number }
+    fbq?: ((...args: unknown[]) => void) & { callMethod?: unknown; queue?: unknown[] }
+    __gtagStandIn?: { id: string; queuedAtLoad: number; commands: unknown[][] }
+    __hotjarStandIn?: { site: number; queued: unknown[][] }
+    __fbqStandIn?: { calls: unknown[][] }
+  }
+}

@@ -204,7 +204,9 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
       if (now != raw && !destroyed)
         commit(decodeRecord((raw = now), model, Date.now()), 'other-tab')
     })
-  dispatch('consentry:ready', state)
+  // After returning, so that `window.Consentry` (or the caller's variable) is set by the time
+  // ready listeners run.
+  queueMicrotask(() => dispatch('consentry:ready', state))
   if (!record) show('banner')
   return consent
 }

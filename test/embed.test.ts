@@ -107,6 +107,19 @@ describe('the script-tag core', () => {
     expect(document.title).toBe('')
   })
 
+  it('has window.Consentry in place when consentry:ready fires', async () => {
+    serveChunks()
+    inlineConfig()
+    const seen: unknown[] = []
+    const onReady = () => seen.push(window.Consentry)
+    window.addEventListener('consentry:ready', onReady)
+    await firstPageView()
+    await runEmbed()
+    await vi.waitFor(() => expect(seen).toHaveLength(2))
+    window.removeEventListener('consentry:ready', onReady)
+    expect(seen.every(Boolean)).toBe(true)
+  })
+
   it('reads window.ConsentryConfig when there is no inline config', async () => {
     serveChunks()
     window.ConsentryConfig = siteConfig()

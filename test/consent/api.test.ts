@@ -70,10 +70,12 @@ describe('the consent API', () => {
     expect(domChanges).toHaveLength(3)
   })
 
-  it('fires consentry:ready with the state', () => {
+  it('fires consentry:ready with the state, after createConsent has returned', async () => {
     const ready = vi.fn()
     window.addEventListener('consentry:ready', ready)
     start()
+    expect(ready).not.toHaveBeenCalled()
+    await Promise.resolve()
     window.removeEventListener('consentry:ready', ready)
     expect(ready.mock.calls[0]![0].detail).toMatchObject({ decided: false })
   })

@@ -37,23 +37,21 @@ const storage = (write?: string) => {
 }
 
 const start = (config: unknown) => {
-  const key = hash(__VERSION__ + JSON.stringify(config))
-  const run = () => {
-    try {
-      window.Consentry = startConsent(buildModel(config as ConsentConfig))
-    } catch (error) {
-      fail(error)
-    }
+  // Nothing may throw into the page: a cyclic window.ConsentryConfig, a failed chunk, a bug.
+  try {
+    const key = hash(__VERSION__ + JSON.stringify(config))
+    const run = () => (window.Consentry = startConsent(buildModel(config as ConsentConfig)))
+    if (storage() == key) return void run()
+    load('check')
+      .then(() => {
+        const issues = chunks.check!(config)
+        if (!issues.length) return (storage(key), run())
+        fail('invalid config:\n' + issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
+      })
+      .catch(fail)
+  } catch (error) {
+    fail(error)
   }
-  if (storage() == key) return run()
-  load('check').then(
-    () => {
-      const issues = chunks.check!(config)
-      if (!issues.length) return (storage(key), run())
-      fail('invalid config:\n' + issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
-    },
-    (src) => fail('cannot load', src),
-  )
 }
 
 const boot = () => {

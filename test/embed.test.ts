@@ -98,8 +98,7 @@ describe('the script-tag core', () => {
     await vi.waitFor(() =>
       expect(error).toHaveBeenCalledWith(
         'Consentry:',
-        'cannot load',
-        expect.stringMatching(/consentry-check\.js$/),
+        expect.stringMatching(/^cannot load .*consentry-check\.js$/),
       ),
     )
     observer.disconnect()
@@ -125,6 +124,15 @@ describe('the script-tag core', () => {
     window.ConsentryConfig = siteConfig()
     await runEmbed()
     await vi.waitFor(() => expect(window.Consentry).toBeDefined())
+  })
+
+  it('reports a config it cannot even serialise without throwing into the page', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const cyclic: Record<string, unknown> = { revision: 1 }
+    cyclic.self = cyclic
+    window.ConsentryConfig = cyclic
+    await expect(runEmbed()).resolves.toBeUndefined()
+    expect(error).toHaveBeenCalledWith('Consentry:', expect.any(TypeError))
   })
 
   it('says so when it finds no config', async () => {

@@ -27,7 +27,7 @@ export function createChunkLoader(doc: Document, core: HTMLScriptElement | null)
       script.src = `${base}consentry-${name}.js`
       if (core?.nonce) script.nonce = core.nonce
       script.onload = () => resolve(script.src)
-      script.onerror = () => reject(script.src)
+      script.onerror = () => reject(`cannot load ${script.src}`)
       doc.head.append(script)
     })
 }

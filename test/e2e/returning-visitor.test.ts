@@ -2,17 +2,17 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { consentryReady, GATED_COOKIE, settle, stateOf, useDemo, type Visitor } from './harness'
 
-const VENDOR_HOSTS = [
-  'connect.facebook.net',
-  'static.hotjar.com',
-  'www.googletagmanager.com',
-  'www.youtube-nocookie.com',
-]
+const SCRIPT_HOSTS = ['connect.facebook.net', 'static.hotjar.com', 'www.googletagmanager.com']
 
 /** Resolves once all three vendor libraries have run (and so set their cookies). */
 const vendorsRan = (page: Page) =>
   page.waitForFunction(
-    () => !!(window.__gtagStandIn && window.__hotjarStandIn && window.__fbqStandIn),
+    () =>
+      !!(
+        window.__gtagStandIn?.commands.some(([name]) => name == 'config') &&
+        window.__hotjarStandIn &&
+        window.__fbqStandIn
+      ),
     undefined,
     { timeout: 5000 },
   )
@@ -36,6 +36,7 @@ describe('a returning visitor', () => {
     )
     const page = await visitor.open(path)
     await consentryReady(page)
+    expect(visitor.gatedRequests()).toEqual([])
     await page.evaluate(() => window.Consentry!.acceptAll())
     await vendorsRan(page)
     return { visitor, page }
@@ -53,17 +54,43 @@ describe('a returning visitor', () => {
     const since = visitor.requests.filter((r) => r.time >= reloaded)
     expect(since.map((r) => r.path)).toContain('/consentry/consentry.js')
     expect(since.map((r) => r.path)).not.toContain('/consentry/consentry-check.js')
-    expect([...new Set(visitor.gatedRequests(reloaded).map((r) => r.host))].sort()).toEqual(
-      VENDOR_HOSTS,
-    )
-    expect(
-      await page.evaluate(() =>
-        document.querySelector('iframe[data-consent="youtube"]')!.getAttribute('src'),
-      ),
-    ).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE')
+    const hosts = visitor.gatedRequests(reloaded).map((r) => r.host)
+    expect(hosts).toEqual(expect.arrayContaining(SCRIPT_HOSTS))
     expect(await stateOf(page)).toMatchObject({ decided: true, method: 'accept-all' })
     expect(visitor.pageErrors()).toEqual([])
     expect(visitor.consoleErrors()).toEqual([])
+  })
+
+  // KNOWN BUG (src/gating): on this path Consentry activates elements from its MutationObserver
+  // callback as the parser inserts them, and Chromium ignores an iframe `src` set at that moment:
+  // the attribute is there, the frame stays on about:blank. Drop `.fails` once fixed.
+  it.fails('loads a granted YouTube embed on a returning visit', async () => {
+    const { visitor, page } = await accepted()
+    const reloaded = visitor.now()
+    await page.reload()
+    await vendorsRan(page)
+    await settle(page)
+    expect(visitor.gatedRequests(reloaded).map((r) => r.host)).toContain('www.youtube-nocookie.com')
+    expect(
+      await page.evaluate(
+        () =>
+          (document.querySelector('iframe[data-consent="youtube"]') as HTMLIFrameElement)
+            .contentWindow!.location.href,
+      ),
+    ).toBe('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE')
+  })
+
+  // KNOWN BUG (src/gating): the same observer activates a gated inline script or <template> as
+  // soon as its start tag is parsed, so when the rest arrives in a later network packet, only the
+  // first part runs and the template is copied half empty. Drop `.fails` once fixed.
+  it.fails('runs a gated script and template whole when the page arrives in pieces', async () => {
+    const { page } = await accepted('/slow.html')
+    await page.reload()
+    expect(await page.evaluate(() => (window as { slowPage?: string[] }).slowPage)).toEqual([
+      'first half',
+      'second half',
+    ])
+    expect(await page.locator('#slow-second').count()).toBe(1)
   })
 
   it('deletes the trackers’ cookies on rejectAll() and keeps the necessary ones', async () => {

@@ -1,0 +1,213 @@
+// The demo site: `npm start` serves it, and the end-to-end tests drive it in Chromium.
+//
+// It plays a WordPress + PHP host: every HTML response sets the session and login cookies such
+// a site sets (so withdrawal can be seen to keep them), pages share their header, footer and
+// tracker snippets through server-side includes (`<!--#include virtual="/_includes/…" -->`, as
+// Apache and nginx do), `<!--#flush ms -->` sends a page in pieces like a slow network, and the
+// built library is served from `/consentry/`.
+import { createHash, randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { extname, join, posix, resolve, sep } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const SITE = fileURLToPath(new URL('.', import.meta.url))
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url))
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+// Parts of demo/ that are not pages: the server itself, includes (`_includes/`), dotfiles.
+const isPrivate = (path) => /\/[._]/.test(path) || /^\/server\.(js|d\.ts)$/.test(path)
+// Server-side directives, in the comment syntax of Apache's mod_include.
+const INCLUDE = /^([ \t]*)<!--#include virtual="([^"]+)" -->$/gm
+const FLUSH = /<!--#flush (\d+) -->/
+
+class HttpError extends Error {
+  constructor(status, message) {
+    super(message)
+    this.status = status
+  }
+}
+
+/**
+ * Maps a URL path onto a file under `root`, or throws a 404. The path is decoded and normalized
+ * before the check, so `..`, `%2e%2e/` and `%2f` cannot leave the root.
+ */
+function fileFor(root, urlPath) {
+  let path
+  try {
+    path = decodeURIComponent(urlPath)
+  } catch {
+    throw new HttpError(400, 'Bad request')
+  }
+  if (path.includes('\0') || path.includes('\\')) throw new HttpError(400, 'Bad request')
+  const normal = posix.normalize('/' + path)
+  const file = resolve(root, '.' + normal)
+  if (file != root.replace(/[\\/]$/, '') && !file.startsWith(root.replace(/[\\/]?$/, sep)))
+    throw new HttpError(404, 'Not found')
+  return { file, normal }
+}
+
+/**
+ * Expands `<!--#include virtual="/path" -->` lines from the site root, a few levels deep,
+ * indented like the line they replace.
+ */
+async function render(file, depth = 0) {
+  const text = await readFile(file, 'utf8')
+  if (depth > 4) throw new Error(`includes nested too deeply in ${file}`)
+  const parts = await Promise.all(
+    [...text.matchAll(INCLUDE)].map(([, indent, path]) =>
+      render(fileFor(SITE, path).file, depth + 1).then((out) =>
+        out.replace(/\n$/, '').replace(/^(?=.)/gm, indent),
+      ),
+    ),
+  )
+  let i = 0
+  return text.replace(INCLUDE, () => parts[i++])
+}
+
+const parseCookies = (header = '') =>
+  Object.fromEntries(
+    header
+      .split(';')
+      .map((pair) => pair.trim().split('='))
+      .filter(([name]) => name)
+      .map(([name, ...value]) => [name, value.join('=')]),
+  )
+
+/**
+ * The cookies a WordPress site on PHP sets for a signed-in visitor, when the browser does not
+ * have them yet. Not HttpOnly here (WordPress' are), so page scripts and tests can see them.
+ */
+function siteCookies(req) {
+  const have = parseCookies(req.headers.cookie)
+  const set = []
+  if (!have.PHPSESSID) set.push(`PHPSESSID=${randomBytes(13).toString('hex')}; Path=/`)
+  // WordPress names its cookies after md5(site URL): COOKIEHASH in wp-includes/default-constants.php.
+  const hash = createHash('md5').update(`http://${req.headers.host}`).digest('hex')
+  const loggedIn = `wordpress_logged_in_${hash}`
+  if (!have[loggedIn]) {
+    const expires = Math.floor(Date.now() / 1000) + 14 * 86400
+    const token = randomBytes(32).toString('base64url').slice(0, 43)
+    const hmac = randomBytes(32).toString('hex')
+    set.push(`${loggedIn}=admin%7C${expires}%7C${token}%7C${hmac}; Path=/; Max-Age=1209600`)
+  }
+  return set
+}
+
+async function respond(req) {
+  if (req.method != 'GET' && req.method != 'HEAD') throw new HttpError(405, 'Method not allowed')
+  const { pathname } = new URL(req.url || '/', 'http://localhost')
+  const [root, urlPath] = pathname.startsWith('/consentry/')
+    ? [DIST, pathname.slice('/consentry'.length)]
+    : [SITE, pathname]
+  const { file: found, normal } = fileFor(root, urlPath)
+  if (root == SITE && isPrivate(normal)) throw new HttpError(404, 'Not found')
+  let file = found
+  let info = await stat(file).catch(() => undefined)
+  if (info?.isDirectory()) {
+    // WordPress' pretty permalinks end in a slash; a directory without one is redirected there.
+    if (!pathname.endsWith('/'))
+      return { redirect: encodeURI((root == DIST ? '/consentry' : '') + normal + '/') }
+    file = join(file, 'index.html')
+    info = await stat(file).catch(() => undefined)
+  }
+  const type = TYPES[extname(file)]
+  if (!info?.isFile() || !type) throw new HttpError(404, 'Not found')
+  const body = type.startsWith('text/html') ? await render(file) : await readFile(file)
+  return { status: 200, type, body }
+}
+
+async function notFound(status, message) {
+  const page = join(SITE, '404.html')
+  if (status == 404 && existsSync(page))
+    return { status, type: TYPES['.html'], body: await render(page) }
+  return { status, type: TYPES['.txt'], body: message + '\n' }
+}
+
+/**
+ * Starts the demo server on 127.0.0.1.
+ * @param {{ port?: number }} [options] port 0 picks a free one
+ * @returns {Promise<{ url: string, port: number, close(): Promise<void> }>}
+ */
+export async function startServer({ port = 8080 } = {}) {
+  if (!existsSync(join(DIST, 'consentry.js')))
+    throw new Error('dist/consentry.js is missing: run npm run build first')
+
+  const server = createServer(async (req, res) => {
+    const out = await respond(req)
+      .catch((error) =>
+        error instanceof HttpError
+          ? notFound(error.status, error.message)
+          : (console.error(error), notFound(500, 'Internal server error')),
+      )
+      .catch((error) => {
+        console.error(error)
+        return { status: 500, type: TYPES['.txt'], body: 'Internal server error\n' }
+      })
+    if (out.redirect) {
+      res.writeHead(301, { Location: out.redirect })
+      return res.end()
+    }
+    const html = out.type.startsWith('text/html')
+    // `<!--#flush ms -->` sends what came before and pauses, as a slow network or PHP's flush()
+    // would: the browser then parses the page in pieces.
+    const pieces = html ? out.body.split(FLUSH) : [out.body]
+    const headers = {
+      'Content-Type': out.type,
+      // A development server: always fetch the current build.
+      'Cache-Control': 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    }
+    if (pieces.length == 1) headers['Content-Length'] = Buffer.byteLength(out.body)
+    if (html) headers['Set-Cookie'] = siteCookies(req)
+    if (out.status == 405) headers.Allow = 'GET, HEAD'
+    res.writeHead(out.status, headers)
+    if (req.method == 'HEAD') return res.end()
+    for (let i = 0; i < pieces.length - 1; i += 2) {
+      res.write(pieces[i])
+      await new Promise((done) => setTimeout(done, Number(pieces[i + 1])))
+      if (res.destroyed) return
+    }
+    res.end(pieces[pieces.length - 1])
+  })
+
+  await new Promise((done, fail) => {
+    server.once('error', fail)
+    server.listen(port, '127.0.0.1', done)
+  })
+  const address = server.address()
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    port: address.port,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done())
+        server.closeAllConnections()
+      }),
+  }
+}
+
+if (process.argv[1] && import.meta.url == pathToFileURL(process.argv[1]).href) {
+  const port = Number(process.env.PORT || 8080)
+  startServer({ port }).then(
+    (site) => console.log(`Consentry demo: http://localhost:${site.port}/`),
+    (error) => {
+      console.error(`Consentry demo: ${error.message}`)
+      process.exit(1)
+    },
+  )
+}

@@ -44,9 +44,8 @@ const start = (config: unknown) => {
     if (storage() == key) return void run()
     load('check')
       .then(() => {
-        const issues = chunks.check!(config)
-        if (!issues.length) return (storage(key), run())
-        fail('invalid config:\n' + issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
+        // The chunk prints what is wrong itself; an invalid config simply never starts.
+        if (!chunks.check!(config).length) (storage(key), run())
       })
       .catch(fail)
   } catch (error) {

@@ -18,6 +18,7 @@ export function createGate(
   onError: (name: string, element: Element) => void,
 ) {
   const queued = new WeakSet<Element>()
+  const waiting = new Set<Element>()
   // `chain` orders insertions; `loads` settles when every ordered external script inserted so
   // far has loaded (or failed).
   let chain: Promise<unknown> = Promise.resolve()
@@ -37,12 +38,27 @@ export function createGate(
     return loaded
   }
 
+  // While the page is parsed, an element is whole only once the parser has moved past it.
+  // Earlier, an inline script would run half its text, a template would be copied half-filled,
+  // and Chromium ignores an iframe src set as the parser inserts the iframe.
+  const parsed = (el: Element) => {
+    if (root.readyState != 'loading') return true
+    for (let node: Node | null = el; node; node = node.parentNode) if (node.nextSibling) return true
+  }
+
   const activate = (el: Element) => {
     const name = el.getAttribute('data-consent') || ''
     if (queued.has(el) || !isGranted(name)) return
+    if (!parsed(el)) return void waiting.add(el)
+    waiting.delete(el)
     queued.add(el)
     if (el.localName == 'template') return activateTemplate(el as HTMLTemplateElement, name)
-    if (el.localName != 'script') return activateElement(el)
+    // Chromium ignores an iframe src set while the parser is still inserting it, even a
+    // microtask later: let the parser finish its task first.
+    if (el.localName != 'script')
+      return root.readyState == 'loading'
+        ? void setTimeout(activateElement, 0, el)
+        : activateElement(el)
     const script = el as HTMLScriptElement
     const external = script.hasAttribute('src')
     if (external && script.hasAttribute('async')) return void runScript(script, name)
@@ -65,12 +81,15 @@ export function createGate(
     for (const el of all()) activate(el)
   }
 
+  const retry = () => waiting.forEach(activate)
   const observer = new MutationObserver((records) => {
+    retry()
     for (const record of records)
       for (const node of Array.from(record.addedNodes))
         if (node.nodeType == 1 && node.isConnected) scan(node as Element)
   })
   observer.observe(root, { childList: true, subtree: true })
+  root.addEventListener('DOMContentLoaded', retry)
   scan(root)
 
   return {
@@ -79,6 +98,7 @@ export function createGate(
     destroy() {
       stopped = true
       observer.disconnect()
+      root.removeEventListener('DOMContentLoaded', retry)
     },
   }
 }

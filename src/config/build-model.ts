@@ -1,6 +1,6 @@
 import type { CookieRule } from '../cookies/delete-cookies'
 import { cookiePattern } from '../cookies/pattern'
-import { parseDuration } from './duration'
+import { durationSeconds } from './duration'
 import type { ConsentConfig, CookieConfig } from './schema'
 
 /** A validated config, resolved into what the engine works with. @internal */
@@ -67,8 +67,8 @@ export function buildModel(config: ConsentConfig): ConsentModel {
       sameSite: cookie.sameSite || 'Lax',
     },
     expiry: {
-      consent: parseDuration(expiry.consent ?? MAX_EXPIRY)!,
-      refusal: parseDuration(expiry.refusal ?? '6 months')!,
+      consent: durationSeconds(expiry.consent ?? MAX_EXPIRY),
+      refusal: durationSeconds(expiry.refusal ?? '6 months'),
     },
     language: config.language?.default || 'en',
   }

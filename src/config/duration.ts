@@ -10,7 +10,19 @@ const UNITS: Record<string, number> = {
   y: 31557600,
 }
 const FORM =
-  /^(\d+(?:\.\d+)?) ?(s|secs?|seconds?|m|mins?|minutes?|h|hours?|d|days?|w|weeks?|mo|months?|y|years?)$/
+  /^(\d+(\.\d+)?) ?(s|secs?|seconds?|m|mins?|minutes?|h|hours?|d|days?|w|weeks?|mo|months?|y|years?)$|^session$/
+
+/**
+ * Seconds in a duration already known to be well formed: the script-tag core only meets
+ * validated configs, so it skips the strict grammar that `parseDuration` checks.
+ * @internal
+ */
+export const durationSeconds = (value: string | number): number => {
+  if (typeof value == 'number') return value
+  // "session" has no number: +'' is 0.
+  const [, amount, unit] = /([\d.]*) ?(\w*)/.exec(value.trim().toLowerCase())!
+  return Math.round(+amount! * (UNITS[unit!.slice(0, unit!.startsWith('mo') ? 2 : 1)] || 0))
+}
 
 /**
  * Reads a lifetime as cookie policies write it: `"session"`, `"14 days"`, `"1 year"`,
@@ -21,11 +33,5 @@ const FORM =
  */
 export function parseDuration(value: string | number): number | undefined {
   if (typeof value == 'number') return value >= 0 && isFinite(value) ? value : undefined
-  const text = value.trim().toLowerCase()
-  const match = FORM.exec(text)
-  return text == 'session'
-    ? 0
-    : match
-      ? Math.round(+match[1]! * UNITS[match[2]!.slice(0, match[2]!.startsWith('mo') ? 2 : 1)]!)
-      : undefined
+  return FORM.test(value.trim().toLowerCase()) ? durationSeconds(value) : undefined
 }

@@ -45,7 +45,10 @@ const start = (config: unknown) => {
     load('check')
       .then(() => {
         // The chunk prints what is wrong itself; an invalid config simply never starts.
-        if (!chunks.check!(config).length) (storage(key), run())
+        if (!chunks.check!(config).length) {
+          storage(key)
+          run()
+        }
       })
       .catch(fail)
   } catch (error) {

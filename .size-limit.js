@@ -1,27 +1,38 @@
 // Budgets per import scenario (STYLE.md: size is a test). The script-tag files are measured
 // byte for byte as shipped: esbuild's `copy` loader passes them through untouched.
+import { readdirSync } from 'node:fs'
+
 const asShipped = (config) => ({ ...config, loader: { '.js': 'copy' } })
+const shipped = (name, path, limit) => ({
+  name,
+  path,
+  limit,
+  gzip: true,
+  modifyEsbuildConfig: asShipped,
+})
+const languages = readdirSync('src/ui/lang')
+  .map((file) => file.replace(/\.ts$/, ''))
+  .filter((code) => code != 'en')
 
 export default [
-  {
-    name: 'Script tag: consentry.js (core, every page)',
-    path: 'dist/consentry.js',
-    gzip: true,
-    limit: '5 kB',
-    modifyEsbuildConfig: asShipped,
-  },
-  {
-    name: 'Script tag: consentry-check.js (first visit with a new config)',
-    path: 'dist/consentry-check.js',
-    gzip: true,
-    limit: '2.6 kB',
-    modifyEsbuildConfig: asShipped,
-  },
+  shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '5 kB'),
+  shipped('Script tag: consentry-check.js (new config)', 'dist/consentry-check.js', '3 kB'),
+  shipped('Script tag: consentry-ui.js (Preact, CSS, English)', 'dist/consentry-ui.js', '10 kB'),
+  ...languages.map((code) =>
+    shipped(`Script tag: consentry-lang-${code}.js`, `dist/consentry-lang-${code}.js`, '1 kB'),
+  ),
   {
     name: "npm: import { createConsent } from 'consentry'",
     path: 'dist/index.js',
     import: '{ createConsent }',
     gzip: true,
     limit: '8 kB',
+  },
+  {
+    name: "npm: createConsent + createUI from 'consentry/ui'",
+    path: ['dist/index.js', 'dist/ui.js'],
+    import: { 'dist/index.js': '{ createConsent }', 'dist/ui.js': '{ createUI }' },
+    gzip: true,
+    limit: '18 kB',
   },
 ]

@@ -2,10 +2,26 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
 import terser from '@rollup/plugin-terser'
 import esbuild from 'rollup-plugin-esbuild'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 
 const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'))
 const banner = `/*! consentry v${version} | MIT */`
+
+// Built-in translations besides English, each its own file (src/ui/lang/<code>.ts).
+const languages = readdirSync('src/ui/lang')
+  .map((file) => file.replace(/\.ts$/, ''))
+  .filter((code) => code != 'en')
+
+// A language chunk is a generated entry that registers one translation for the UI chunk.
+const languageEntry = {
+  name: 'language-entry',
+  resolveId: (id) => (id.startsWith('lang:') ? '\0' + id : null),
+  load: (id) =>
+    id.startsWith('\0lang:')
+      ? `import { ${id.slice(6)} as texts } from './src/ui/lang/${id.slice(6)}.ts'
+         ;((window.ConsentryChunks ||= {}).lang ||= {})[${JSON.stringify(id.slice(6))}] = texts`
+      : null,
+}
 
 const constants = replace({
   preventAssignment: true,
@@ -37,19 +53,30 @@ const iife = (input, file) => ({
       }),
     ],
   },
-  plugins: [constants, nodeResolve(), esbuild({ target: 'es2021' })],
+  plugins: [
+    languageEntry,
+    constants,
+    nodeResolve(),
+    esbuild({ target: 'es2021', jsx: 'automatic', jsxImportSource: 'preact' }),
+  ],
 })
 
 // The npm build: readable ESM, dependencies left to the user's bundler, tree-shakeable.
 const npm = {
-  input: { index: 'src/index.ts' },
+  input: {
+    index: 'src/index.ts',
+    ui: 'src/ui/index.ts',
+    ...Object.fromEntries(languages.map((code) => [`lang/${code}`, `src/ui/lang/${code}.ts`])),
+  },
   external: Object.keys(dependencies).map((name) => new RegExp(`^${name}(/|$)`)),
   output: { dir: 'dist', format: 'es', banner, entryFileNames: '[name].js' },
-  plugins: [constants, esbuild({ target: 'es2021' })],
+  plugins: [constants, esbuild({ target: 'es2021', jsx: 'automatic', jsxImportSource: 'preact' })],
 }
 
 export default [
   iife('src/embed.ts', 'dist/consentry.js'),
   iife('src/check.ts', 'dist/consentry-check.js'),
+  iife('src/ui-embed.ts', 'dist/consentry-ui.js'),
+  ...languages.map((code) => iife(`lang:${code}`, `dist/consentry-lang-${code}.js`)),
   npm,
 ]

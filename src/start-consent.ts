@@ -145,6 +145,7 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
     options.ui ? options.ui.show(view, consent) : console.info('Consentry: no UI loaded for', view)
 
   const consent: Consent = {
+    config: model.config,
     isGranted,
     getState: () => state,
     getRecord: () => record,
@@ -207,6 +208,7 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   // After returning, so that `window.Consentry` (or the caller's variable) is set by the time
   // ready listeners run.
   queueMicrotask(() => dispatch('consentry:ready', state))
+  options.ui?.attach?.(consent)
   if (!record) show('banner')
   return consent
 }

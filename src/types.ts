@@ -1,3 +1,4 @@
+import type { ConsentConfig } from './config/schema'
 import type { CookieJar } from './cookies/jar'
 import type { ConsentMethod, ConsentRecord } from './consent/record'
 
@@ -61,7 +62,10 @@ export interface ConsentChoice {
 
 /** The visitor-facing UI, supplied by `consentry/ui` or the script-tag loader. */
 export interface ConsentUI {
+  /** Shows the first layer or the preferences center. */
   show(view: 'banner' | 'preferences', consent: Consent): void
+  /** Called once when the manager starts: the floating button and embed placeholders. */
+  attach?(consent: Consent): void
 }
 
 /** Options of `createConsent` that cannot live in JSON. */
@@ -87,6 +91,8 @@ export interface ConsentOptions {
 
 /** One consent manager: what `createConsent` returns and `window.Consentry` is. */
 export interface Consent {
+  /** The validated config this manager runs on. */
+  readonly config: ConsentConfig
   /** Whether a category or service id is granted now. Unknown names are never granted. */
   isGranted(name: string): boolean
   /** The current state (a copy). */

@@ -35,7 +35,10 @@ export const schemaDocs: Record<string, string> = {
   '*.thirdParty': 'Set by another site (shown as third-party; cannot be deleted by this page).',
   '*.storage': 'Where it lives: a cookie (default), or a localStorage or sessionStorage key.',
   language: 'Language settings.',
-  'language.default': 'Language used when no translation fits the visitor, e.g. "en".',
+  'language.default':
+    'Language used when no translation fits the visitor, e.g. "en". @default "en"',
+  'language.available':
+    'Languages offered, in order of preference, e.g. ["en", "de"]. The visitor gets the first that matches <html lang>, then their browser languages, else the default. @default every built-in language',
   texts: 'Text overrides by language code, then by text key.',
   cookie: 'The consent cookie itself.',
   'cookie.name': 'Its name. @default "consentry"',
@@ -49,4 +52,17 @@ export const schemaDocs: Record<string, string> = {
   reloadOnWithdraw:
     'Reload the page after a withdrawal, since scripts that already ran cannot be unloaded.',
   privacyPolicyUrl: "The site's privacy policy, linked from the banner.",
+  ui: 'How the banner and preferences look and behave.',
+  'ui.layout':
+    'First layer: a bar at the bottom, a bar at the top, a box in a corner, or a centered modal dialog. @default "bar"',
+  'ui.position': 'Corner of the "box" layout. @default "bottom-right"',
+  'ui.theme': 'Colour scheme; "auto" follows the visitor\'s system setting. @default "auto"',
+  'ui.floatingButton':
+    'A small button on every page that reopens the preferences, and its corner. @default false',
+  'ui.closeButton':
+    'Show a close (×) button on the banner. Closing is never consent. @default false',
+  'ui.closeAction':
+    'What closing the banner (× or Escape) means: ask again on the next page, or a refusal. @default "ask-again"',
+  'ui.placeholders':
+    'Show a placeholder with "Load this once" and "Always allow" in place of gated iframes. @default true',
 }

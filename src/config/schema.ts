@@ -50,7 +50,7 @@ export const configShape = object(
     $schema: string(),
     services: record(serviceShape, id),
     cookies: array(topCookieShape),
-    language: object({}, { default: string() }),
+    language: object({}, { default: string(), available: array(string()) }),
     texts: record(record(string())),
     cookie: object(
       {},
@@ -64,6 +64,18 @@ export const configShape = object(
     expiry: object({}, { consent: duration, refusal: duration }),
     reloadOnWithdraw: boolean(),
     privacyPolicyUrl: string(),
+    ui: object(
+      {},
+      {
+        layout: oneOf('bar', 'bar-top', 'box', 'modal'),
+        position: oneOf('bottom-right', 'bottom-left', 'top-right', 'top-left'),
+        theme: oneOf('light', 'dark', 'auto'),
+        floatingButton: union(boolean(), oneOf('bottom-right', 'bottom-left')),
+        closeButton: boolean(),
+        closeAction: oneOf('ask-again', 'reject'),
+        placeholders: boolean(),
+      },
+    ),
   },
 )
 

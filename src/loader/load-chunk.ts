@@ -1,4 +1,5 @@
 import type { ConfigIssue } from '../config/check-shape'
+import type { ConsentUI } from '../types'
 
 /** What the lazily loaded chunks register, and how the embed finds them. @internal */
 export interface ConsentryChunks {
@@ -6,6 +7,10 @@ export interface ConsentryChunks {
   embed?: 1
   /** `consentry-check.js`: full config validation with messages. */
   check?: (config: unknown) => ConfigIssue[]
+  /** `consentry-ui.js`: the banner, preferences, floating button and placeholders. */
+  ui?: ConsentUI
+  /** `consentry-lang-<code>.js`: one translation each, by language code. */
+  lang?: Record<string, Record<string, string>>
 }
 
 declare global {

@@ -1,0 +1,46 @@
+/**
+ * English, the built-in texts and the reference every translation follows key for key.
+ * `{service}` and `{category}` are replaced by names. Lifetimes ("2 years") are written by
+ * Intl.NumberFormat in the visitor's language, so no file carries unit words.
+ */
+export const en = {
+  bannerLabel: 'Cookie consent',
+  bannerTitle: 'We value your privacy',
+  bannerText:
+    'We use cookies and similar technologies to run this site, and with your consent to measure its use and show embedded media. You can change your mind at any time.',
+  privacyPolicy: 'Privacy policy',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  customize: 'Customize',
+  close: 'Close',
+  preferencesTitle: 'Cookie preferences',
+  preferencesText:
+    'Choose which cookies we may use. Strictly necessary cookies keep the site working and cannot be switched off.',
+  save: 'Save choices',
+  saved: 'Your choices have been saved.',
+  alwaysOn: 'Always on',
+  necessaryText:
+    'Required for the site to work, for example to keep you signed in. Cannot be switched off.',
+  showServices: 'Show services',
+  services: 'Services',
+  provider: 'Provider',
+  purpose: 'Purpose',
+  cookies: 'Cookies',
+  cookieName: 'Name',
+  lifetime: 'Lifetime',
+  setBy: 'Set by',
+  session: 'Session',
+  firstParty: 'This site',
+  thirdParty: 'Third party',
+  consentId: 'Your consent ID',
+  downloadRecord: 'Download my consent record',
+  reopen: 'Cookie settings',
+  placeholderTitle: 'Content from {service}',
+  placeholderText:
+    'This content is hosted by {service}. Loading it shares data with {service}, which may set cookies.',
+  loadOnce: 'Load this once',
+  alwaysAllow: 'Always allow {service}',
+}
+
+/** The keys every translation provides. */
+export type Texts = typeof en

@@ -32,23 +32,27 @@ const constants = replace({
 // first in <head>; the others are chunks it loads from the same place only when needed.
 const iife = (input, file) => ({
   input,
+  treeshake: { propertyReadSideEffects: false },
   output: {
     file,
     format: 'iife',
     banner,
+    generatedCode: 'es2015',
+    // Nothing here depends on strict-mode semantics; the directive only costs bytes.
+    strict: false,
     plugins: [
       terser({
         toplevel: true,
         compress: {
           passes: 3,
           pure_getters: true,
-          ecma: 2020,
+          ecma: 2021,
           unsafe_arrows: true,
           unsafe_methods: true,
           unsafe: true,
           unsafe_comps: true,
         },
-        ecma: 2020,
+        ecma: 2021,
         format: { comments: /^!/ },
       }),
     ],
@@ -57,7 +61,7 @@ const iife = (input, file) => ({
     languageEntry,
     constants,
     nodeResolve(),
-    esbuild({ target: 'es2021', jsx: 'automatic', jsxImportSource: 'preact' }),
+    esbuild({ target: 'es2021', jsx: 'automatic', jsxImportSource: 'preact', minifySyntax: true }),
   ],
 })
 

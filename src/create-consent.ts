@@ -3,7 +3,15 @@ import { checkConfig } from './config/check-config'
 import { ConfigError } from './config/config-error'
 import type { ConsentConfig } from './config/schema'
 import { startConsent } from './start-consent'
-import type { Consent, ConsentOptions } from './types'
+import type { Consent, ConsentOptions, ConsentUI } from './types'
+
+// Without a UI, say so rather than silently never asking.
+const noUI: ConsentUI = {
+  show: (view) =>
+    console.info(
+      `Consentry: no UI given (import createUI from 'consentry/ui'), so the ${view} cannot be shown.`,
+    ),
+}
 
 /**
  * Creates a consent manager from a config (a parsed JSON object).
@@ -20,5 +28,5 @@ import type { Consent, ConsentOptions } from './types'
 export function createConsent(config: unknown, options?: ConsentOptions): Consent {
   const issues = checkConfig(config)
   if (issues.length) throw new ConfigError(issues)
-  return startConsent(buildModel(config as ConsentConfig), options)
+  return startConsent(buildModel(config as ConsentConfig), { ui: noUI, ...options })
 }

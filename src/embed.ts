@@ -3,7 +3,7 @@ import type { ConsentConfig } from './config/schema'
 import { hash } from './consent/hash'
 import { createChunkLoader } from './loader/load-chunk'
 import { startConsent } from './start-consent'
-import type { Consent } from './types'
+import type { Consent, ConsentUI } from './types'
 
 /*
  * The script-tag entry, and the only module that acts on load. Put it first in <head>:
@@ -36,11 +36,29 @@ const storage = (write?: string) => {
   }
 }
 
+// The UI chunk comes only when the visitor must be asked or asks for the preferences, or once
+// the page has loaded if it needs the floating button or an embed placeholder. A returning
+// visitor who allowed everything downloads none of it.
+let loaded: Promise<ConsentUI> | undefined
+const uiFor = (consent: Consent) =>
+  (loaded ||= load('ui').then(() => (chunks.ui!.attach?.(consent), chunks.ui!)))
+const ui: ConsentUI = {
+  show: (view, consent) => void uiFor(consent).then((real) => real.show(view, consent), fail),
+  attach(consent) {
+    const check = () =>
+      (consent.config.ui?.floatingButton ||
+        document.querySelector('iframe[data-consent]:not([data-consent-state])')) &&
+      uiFor(consent).catch(fail)
+    if (document.readyState == 'complete') check()
+    else addEventListener('load', check)
+  },
+}
+
 const start = (config: unknown) => {
   // Nothing may throw into the page: a cyclic window.ConsentryConfig, a failed chunk, a bug.
   try {
     const key = hash(__VERSION__ + JSON.stringify(config))
-    const run = () => (window.Consentry = startConsent(buildModel(config as ConsentConfig)))
+    const run = () => (window.Consentry = startConsent(buildModel(config as ConsentConfig), { ui }))
     if (storage() == key) return void run()
     load('check')
       .then(() => {

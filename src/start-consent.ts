@@ -41,10 +41,8 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   const jar = options.jar || createBrowserJar()
   const { name: cookieName, domain, path } = model.cookie
   const serviceIds = Object.keys(model.services)
-  const listenerFailed = (error: unknown) => emitter.emit('error', { type: 'listener', error })
-  const emitter = createEmitter<ConsentEvents>(listenerFailed)
-  const necessary = model.rules.filter((rule) =>
-    model.required.has(model.services[rule.owner] || rule.owner),
+  const emitter = createEmitter<ConsentEvents>((error) =>
+    emitter.emit('error', { type: 'listener', error }),
   )
   let raw = jar.get(cookieName)
   let record = decodeRecord(raw, model, Date.now())
@@ -56,13 +54,14 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   function stateOf(from: ConsentRecord | undefined): ConsentState {
     const on = (list: string[] | undefined, id: string, category: string) =>
       model.required.has(category) || !!list?.includes(id)
-    return Object.freeze({
+    const freeze = Object.freeze
+    return freeze({
       decided: !!from,
       method: from?.method,
-      categories: Object.freeze(
+      categories: freeze(
         Object.fromEntries(model.categories.map((id) => [id, on(from?.categories, id, id)])),
       ),
-      services: Object.freeze(
+      services: freeze(
         Object.fromEntries(
           serviceIds.map((id) => [id, on(from?.services, id, model.services[id]!)]),
         ),
@@ -75,17 +74,19 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   const isGranted = (name: string): boolean =>
     state.categories[name] === true || state.services[name] === true
 
+  // A cookie that anything granted also claims stays: necessary cookies (always granted) above
+  // all, even when an optional pattern matches them too.
   const sweep = () =>
     deleteCookies(
       jar,
       model.rules.filter((rule) => !isGranted(rule.owner)),
-      (name) => name == cookieName || necessary.some((rule) => rule.match.test(name)),
+      (name) =>
+        name == cookieName ||
+        model.rules.some((rule) => isGranted(rule.owner) && rule.match.test(name)),
     )
 
-  const dispatch = (type: string, detail: unknown) => {
-    const view = doc?.defaultView
-    view?.dispatchEvent(new view.CustomEvent(type, { detail }))
-  }
+  const dispatch = (type: string, detail: unknown) =>
+    doc?.defaultView?.dispatchEvent(new CustomEvent(type, { detail }))
 
   const commit = (next: ConsentRecord | undefined, source: ConsentChange['source']) => {
     const before = state
@@ -134,15 +135,15 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
       expires: lifetime(next, model) / 86400,
       domain,
       path,
-      sameSite: model.cookie.sameSite,
+      // First-party and sent on top-level navigations only, as the consent rules expect.
+      sameSite: 'Lax',
       secure: jar.location().secure,
     })
     commit(next, 'decision')
     tabs?.notify()
   }
 
-  const show = (view: 'banner' | 'preferences') =>
-    options.ui ? options.ui.show(view, consent) : console.info('Consentry: no UI loaded for', view)
+  const show = (view: 'banner' | 'preferences') => options.ui?.show(view, consent)
 
   const consent: Consent = {
     config: model.config,
@@ -153,15 +154,8 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
     rejectAll: () => decide('reject-all', {}),
     save: (choice) => decide('custom', choice || {}),
     whenGranted(name, fn) {
-      const run = () => {
-        try {
-          fn()
-        } catch (error) {
-          listenerFailed(error)
-        }
-      }
-      if (isGranted(name)) return (run(), () => {})
-      const off = emitter.on('change', () => isGranted(name) && (off(), run()))
+      if (isGranted(name)) return (emitter.safely(fn, 0), () => {})
+      const off = emitter.on('change', () => isGranted(name) && (off(), fn()))
       return off
     },
     on: emitter.on,

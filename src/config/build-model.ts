@@ -17,7 +17,6 @@ export interface ConsentModel {
     name: string
     domain?: string | undefined
     path: string
-    sameSite: 'Lax' | 'Strict' | 'None'
   }
   /** Seconds a consent and a refusal stay valid. */
   expiry: { consent: number; refusal: number }
@@ -64,7 +63,6 @@ export function buildModel(config: ConsentConfig): ConsentModel {
       name: cookie.name || 'consentry',
       domain: cookie.domain,
       path: cookie.path || '/',
-      sameSite: cookie.sameSite || 'Lax',
     },
     expiry: {
       consent: durationSeconds(expiry.consent ?? MAX_EXPIRY),

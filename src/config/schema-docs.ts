@@ -45,7 +45,6 @@ export const schemaDocs: Record<string, string> = {
   'cookie.domain':
     'Domain to set it on, e.g. "example.com" to share consent across subdomains. @default the current host',
   'cookie.path': 'Path to set it on. @default "/"',
-  'cookie.sameSite': 'SameSite attribute. @default "Lax"',
   expiry: 'How long a choice lasts before the visitor is asked again (at most 13 months).',
   'expiry.consent': 'Lifetime of a choice that grants something optional. @default "13 months"',
   'expiry.refusal': 'Lifetime of a choice that grants nothing optional. @default "6 months"',

@@ -58,7 +58,6 @@ export const configShape = object(
         name: string(/^[\w!#$%&'*+.^`|~-]+$/, 'a cookie name'),
         domain: string(),
         path: string(),
-        sameSite: oneOf('Lax', 'Strict', 'None'),
       },
     ),
     expiry: object({}, { consent: duration, refusal: duration }),

@@ -56,9 +56,7 @@ export function encodeRecord(record: ConsentRecord, model: ConsentModel): string
   const body = [
     1,
     record.consentId,
-    record.firstDecision.toString(36),
-    record.lastDecision.toString(36),
-    record.revision.toString(36),
+    ...[record.firstDecision, record.lastDecision, record.revision].map((n) => n.toString(36)),
     record.method[0],
     record.language,
     record.categories.filter((id) => !model.required.has(id)).join('.'),

@@ -11,13 +11,17 @@ export interface CookieRule {
   path?: string | undefined
 }
 
-/** Every domain a script on `host` may have set a cookie on: host-only first, then parents. */
+/**
+ * Every domain a script on `host` may have set a cookie on: host-only first, then parents. On an
+ * IP address the "parents" are not domains; the browser ignores such writes, so no special case.
+ */
 const domainsFor = (host: string, declared?: string): (string | undefined)[] => {
   const labels = host.split('.')
-  const parents = /^[\d.]+$|:/.test(host)
-    ? []
-    : labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'))
-  return [undefined, ...parents, ...(declared ? [declared] : [])]
+  return [
+    undefined,
+    ...labels.slice(0, -1).map((_, i) => labels.slice(i).join('.')),
+    ...(declared ? [declared] : []),
+  ]
 }
 
 /**

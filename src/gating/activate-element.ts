@@ -26,9 +26,10 @@ export function activateElement(el: Element): void {
  */
 export function activateTemplate(template: HTMLTemplateElement, name: string): void {
   const content = template.content.cloneNode(true) as DocumentFragment
+  // Every script goes inert, its own type kept in data-type for the live copy: JavaScript and
+  // modules run in order, and data blocks such as JSON-LD stay data.
   for (const script of Array.from(content.querySelectorAll('script'))) {
-    if (script.type && script.type != 'text/javascript' && script.type != 'module') continue
-    if (script.type == 'module') script.setAttribute('data-type', 'module')
+    script.setAttribute('data-type', script.type)
     script.type = 'text/plain'
     script.setAttribute('data-consent', name)
   }

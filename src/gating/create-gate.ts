@@ -64,8 +64,11 @@ export function createGate(
     if (external && script.hasAttribute('async')) return void runScript(script, name)
     // External scripts go in at once and run in insertion order (`async = false`); an inline
     // script first waits for all of them, as it would have in the parsed page.
+    // Each script waits for a new task, so a page (or a click that just granted everything)
+    // stays responsive between services instead of running every snippet in one long task.
     chain = chain
       .then(() => external || loads)
+      .then(() => new Promise((next) => setTimeout(next)))
       .then(() => {
         if (stopped || !script.isConnected) return
         const loaded = runScript(script, name)

@@ -27,11 +27,11 @@ declare global {
 export function createChunkLoader(doc: Document, core: HTMLScriptElement | null) {
   const base = (core?.src || '').replace(/[^/]*$/, '')
   return (name: string) =>
-    new Promise<string>((resolve, reject) => {
+    new Promise<void>((resolve, reject) => {
       const script = doc.createElement('script')
       script.src = `${base}consentry-${name}.js`
       if (core?.nonce) script.nonce = core.nonce
-      script.onload = () => resolve(script.src)
+      script.onload = () => resolve()
       script.onerror = () => reject(`cannot load ${script.src}`)
       doc.head.append(script)
     })

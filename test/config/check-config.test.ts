@@ -26,14 +26,14 @@ describe('checkConfig', () => {
       revision: -1,
       categories: { necessary: { required: 'yes' } },
       services: { ga: { category: 5 } },
-      cookie: { sameSite: 'lax' },
+      cookie: { path: 7 },
       caterogies: {},
     })
     expect(issues).toEqual([
       'revision: expected an integer ≥ 0, got -1',
       'categories.necessary.required: expected true or false, got "yes"',
       'services.ga.category: expected letters, digits, "-" or "_" (at most 64), got 5',
-      'cookie.sameSite: expected one of "Lax", "Strict", "None", got "lax"',
+      'cookie.path: expected a string, got 7',
       'caterogies: unknown option (misspelt?)',
     ])
   })

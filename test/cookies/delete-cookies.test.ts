@@ -97,14 +97,6 @@ describe('deleting cookies', () => {
     expect(removed.sort()).toEqual(domains.flatMap((d) => paths.map((p) => `_ga ${d} ${p}`)).sort())
   })
 
-  it('uses only the host-only form on IP addresses', () => {
-    const remove = vi.fn()
-    const jar = fakeJar({ names: (area) => (area ? [] : ['_fbp']), remove }, '192.168.1.10')
-    start(siteConfig(), { jar, document: null }).rejectAll()
-    expect(remove).toHaveBeenCalledTimes(1)
-    expect(remove).toHaveBeenCalledWith('_fbp', { domain: undefined, path: '/' }, undefined)
-  })
-
   it('actually removes a cookie set on a sub-path', () => {
     window.history.pushState({}, '', '/blog/post/')
     document.cookie = '_ga=sub; path=/blog'
@@ -113,5 +105,15 @@ describe('deleting cookies', () => {
     start().rejectAll()
     expect(document.cookie).not.toMatch(/_ga=/)
     window.history.pushState({}, '', '/')
+  })
+})
+
+describe('a cookie claimed by a granted and a refused service', () => {
+  it('is kept, since something granted still needs it', () => {
+    const config = siteConfig()
+    config.services!['meta-pixel']!.cookies = [{ name: '_ga*' }]
+    setCookie('_ga', '1')
+    start(config).save({ categories: ['analytics'] })
+    expect(cookies()).toHaveProperty('_ga')
   })
 })

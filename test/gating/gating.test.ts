@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { start } from '../helpers'
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0))
+// Gated scripts run one task apart (the gate yields between them): let a few tasks pass.
+const flush = async () => {
+  for (let i = 0; i < 10; i++) await new Promise((resolve) => setTimeout(resolve, 0))
+}
 // Scripts run in jsdom's own global, so they report through the shared DOM.
 const ran = () => document.title.split(',').filter(Boolean)
 
@@ -209,9 +212,41 @@ describe('data-consent-action controls', () => {
     expect(click('span')).toBe(true)
     expect(consent.getState().method).toBe('reject-all')
     expect(click('[href="#p"]')).toBe(true)
-    expect(info).toHaveBeenLastCalledWith('Consentry: no UI loaded for', 'preferences')
+    expect(info).toHaveBeenLastCalledWith(
+      expect.stringContaining('the preferences cannot be shown'),
+    )
     click('[data-consent-action="banner"]')
-    expect(info).toHaveBeenLastCalledWith('Consentry: no UI loaded for', 'banner')
+    expect(info).toHaveBeenLastCalledWith(expect.stringContaining('the banner cannot be shown'))
     expect(click('[data-consent-action="constructor"]')).toBe(false)
+  })
+})
+
+describe('scripts inside a gated template', () => {
+  it('keep their own type: modules run as modules and data blocks stay data', async () => {
+    document.body.innerHTML = `<template data-consent="marketing"><script type="module">document.title += 'module,'</script><script type="application/ld+json">{"a":1}</script></template>`
+    start().acceptAll()
+    await flush()
+    const types = Array.from(document.querySelectorAll('script')).map((s) => s.type)
+    expect(types).toEqual(['module', 'application/ld+json'])
+  })
+})
+
+describe('activation after a decision', () => {
+  it('runs each gated script in its own task, so the page stays responsive', async () => {
+    document.body.innerHTML = [1, 2, 3]
+      .map(
+        (n) =>
+          `<script type="text/plain" data-consent="analytics">document.title += '${n},'</script>`,
+      )
+      .join('')
+    const consent = start()
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
+    consent.acceptAll()
+    expect(ran()).toEqual([])
+    await tick()
+    await tick()
+    expect(ran()).toEqual(['1'])
+    await flush()
+    expect(ran()).toEqual(['1', '2', '3'])
   })
 })

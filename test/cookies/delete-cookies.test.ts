@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { cookies, fakeJar, setCookie, siteConfig, start } from '../helpers'
 
 const trackers = () => {

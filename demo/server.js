@@ -79,6 +79,34 @@ async function render(file, depth = 0) {
   return text.replace(INCLUDE, () => parts[i++])
 }
 
+const CONFIG = /(<script type="application\/json" id="consentry-config">)([\s\S]*?)(<\/script>)/
+const UI_OPTIONS = ['layout', 'position', 'theme', 'floatingButton', 'closeButton', 'closeAction']
+
+/**
+ * Lets a visitor try the banner's options from the address bar, e.g. `/?layout=modal&theme=dark`
+ * or `/?lang=de`: each `ui` option named in the query replaces the config's (`true`/`false` read
+ * as booleans), and `lang` sets `<html lang>`, which picks the banner's language.
+ */
+function tryOptions(html, query) {
+  const ui = Object.fromEntries(
+    UI_OPTIONS.filter((key) => query.has(key)).map((key) => {
+      const value = query.get(key)
+      return [key, value == 'true' ? true : value == 'false' ? false : value]
+    }),
+  )
+  let out = html
+  if (Object.keys(ui).length)
+    out = out.replace(CONFIG, (_, open, json, close) => {
+      const config = JSON.parse(json)
+      config.ui = { ...config.ui, ...ui }
+      return open + JSON.stringify(config) + close
+    })
+  const lang = query.get('lang')
+  if (lang && /^[a-z]{2}(-[A-Za-z]{2})?$/.test(lang))
+    out = out.replace(/<html lang="[^"]*"/, `<html lang="${lang}"`)
+  return out
+}
+
 const parseCookies = (header = '') =>
   Object.fromEntries(
     header
@@ -127,7 +155,9 @@ async function respond(req) {
   }
   const type = TYPES[extname(file)]
   if (!info?.isFile() || !type) throw new HttpError(404, 'Not found')
-  const body = type.startsWith('text/html') ? await render(file) : await readFile(file)
+  const body = type.startsWith('text/html')
+    ? tryOptions(await render(file), new URL(req.url || '/', 'http://localhost').searchParams)
+    : await readFile(file)
   return { status: 200, type, body }
 }
 

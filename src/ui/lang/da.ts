@@ -1,0 +1,41 @@
+import type { Texts } from './en'
+
+/** Danish. */
+export const da: Texts = {
+  bannerLabel: 'Samtykke til cookies',
+  bannerTitle: 'Vi respekterer dit privatliv',
+  bannerText:
+    'Vi bruger cookies og lignende teknologier til at drive denne hjemmeside og, med dit samtykke, til at måle brugen og vise indlejrede medier. Du kan til enhver tid ændre dit valg.',
+  privacyPolicy: 'Privatlivspolitik',
+  acceptAll: 'Accepter alle',
+  rejectAll: 'Afvis alle',
+  customize: 'Tilpas',
+  close: 'Luk',
+  preferencesTitle: 'Cookieindstillinger',
+  preferencesText:
+    'Vælg, hvilke cookies vi må bruge. Strengt nødvendige cookies får hjemmesiden til at fungere og kan ikke slås fra.',
+  save: 'Gem valg',
+  saved: 'Dine valg er gemt.',
+  alwaysOn: 'Altid aktive',
+  necessaryText:
+    'Nødvendige for at hjemmesiden kan fungere, f.eks. for at holde dig logget ind. Kan ikke slås fra.',
+  showServices: 'Vis tjenester',
+  services: 'Tjenester',
+  provider: 'Udbyder',
+  purpose: 'Formål',
+  cookies: 'Cookies',
+  cookieName: 'Navn',
+  lifetime: 'Udløb',
+  setBy: 'Sat af',
+  session: 'Session',
+  firstParty: 'Denne hjemmeside',
+  thirdParty: 'Tredjepart',
+  consentId: 'Dit samtykke-ID',
+  downloadRecord: 'Download en kopi af mit samtykke',
+  reopen: 'Cookieindstillinger',
+  placeholderTitle: 'Indhold fra {service}',
+  placeholderText:
+    'Dette indhold hostes af {service}. Når det indlæses, deles data med {service}, som kan sætte cookies.',
+  loadOnce: 'Indlæs én gang',
+  alwaysAllow: 'Tillad altid {service}',
+}

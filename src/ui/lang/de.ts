@@ -1,0 +1,41 @@
+import type { Texts } from './en'
+
+/** German. */
+export const de: Texts = {
+  bannerLabel: 'Cookie-Einwilligung',
+  bannerTitle: 'Ihre Privatsphäre ist uns wichtig',
+  bannerText:
+    'Wir verwenden Cookies und ähnliche Technologien, um diese Website zu betreiben, und mit Ihrer Einwilligung, um ihre Nutzung zu messen und eingebettete Medien anzuzeigen. Sie können Ihre Entscheidung jederzeit ändern.',
+  privacyPolicy: 'Datenschutzerklärung',
+  acceptAll: 'Alle akzeptieren',
+  rejectAll: 'Alle ablehnen',
+  customize: 'Anpassen',
+  close: 'Schließen',
+  preferencesTitle: 'Cookie-Einstellungen',
+  preferencesText:
+    'Wählen Sie, welche Cookies wir verwenden dürfen. Unbedingt erforderliche Cookies halten die Website funktionsfähig und können nicht deaktiviert werden.',
+  save: 'Auswahl speichern',
+  saved: 'Ihre Auswahl wurde gespeichert.',
+  alwaysOn: 'Immer aktiv',
+  necessaryText:
+    'Für den Betrieb der Website erforderlich, z. B. damit Sie angemeldet bleiben. Diese Cookies können nicht deaktiviert werden.',
+  showServices: 'Dienste anzeigen',
+  services: 'Dienste',
+  provider: 'Anbieter',
+  purpose: 'Zweck',
+  cookies: 'Cookies',
+  cookieName: 'Name',
+  lifetime: 'Speicherdauer',
+  setBy: 'Gesetzt von',
+  session: 'Sitzung',
+  firstParty: 'Diese Website',
+  thirdParty: 'Drittanbieter',
+  consentId: 'Ihre Einwilligungs-ID',
+  downloadRecord: 'Meinen Einwilligungsnachweis herunterladen',
+  reopen: 'Cookie-Einstellungen',
+  placeholderTitle: 'Inhalt von {service}',
+  placeholderText:
+    'Dieser Inhalt wird von {service} bereitgestellt. Beim Laden werden Daten an {service} übermittelt, und es können Cookies gesetzt werden.',
+  loadOnce: 'Einmal laden',
+  alwaysAllow: '{service} immer erlauben',
+}

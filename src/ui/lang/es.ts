@@ -1,0 +1,41 @@
+import type { Texts } from './en'
+
+/** Spanish. */
+export const es: Texts = {
+  bannerLabel: 'Consentimiento de cookies',
+  bannerTitle: 'Respetamos su privacidad',
+  bannerText:
+    'Utilizamos cookies y tecnologías similares para que este sitio funcione y, con su consentimiento, para medir cómo se usa y mostrar contenido integrado. Puede cambiar de opinión en cualquier momento.',
+  privacyPolicy: 'Política de privacidad',
+  acceptAll: 'Aceptar todo',
+  rejectAll: 'Rechazar todo',
+  customize: 'Personalizar',
+  close: 'Cerrar',
+  preferencesTitle: 'Preferencias de cookies',
+  preferencesText:
+    'Elija qué cookies podemos utilizar. Las cookies estrictamente necesarias permiten que el sitio funcione y no se pueden desactivar.',
+  save: 'Guardar selección',
+  saved: 'Su selección se ha guardado.',
+  alwaysOn: 'Siempre activas',
+  necessaryText:
+    'Necesarias para que el sitio funcione, por ejemplo para mantener su sesión iniciada. No se pueden desactivar.',
+  showServices: 'Mostrar servicios',
+  services: 'Servicios',
+  provider: 'Proveedor',
+  purpose: 'Finalidad',
+  cookies: 'Cookies',
+  cookieName: 'Nombre',
+  lifetime: 'Duración',
+  setBy: 'Instalada por',
+  session: 'Sesión',
+  firstParty: 'Este sitio',
+  thirdParty: 'Terceros',
+  consentId: 'Su ID de consentimiento',
+  downloadRecord: 'Descargar mi registro de consentimiento',
+  reopen: 'Configuración de cookies',
+  placeholderTitle: 'Contenido de {service}',
+  placeholderText:
+    'Este contenido está alojado por {service}. Al cargarlo se comparten datos con {service}, que puede instalar cookies.',
+  loadOnce: 'Cargar solo esta vez',
+  alwaysAllow: 'Permitir siempre {service}',
+}

@@ -1,0 +1,41 @@
+import type { Texts } from './en'
+
+/** Finnish. */
+export const fi: Texts = {
+  bannerLabel: 'Evästesuostumus',
+  bannerTitle: 'Arvostamme yksityisyyttäsi',
+  bannerText:
+    'Käytämme evästeitä ja vastaavia tekniikoita sivuston toimintaan sekä suostumuksellasi sen käytön mittaamiseen ja upotetun median näyttämiseen. Voit muuttaa valintaasi milloin tahansa.',
+  privacyPolicy: 'Tietosuojaseloste',
+  acceptAll: 'Hyväksy kaikki',
+  rejectAll: 'Hylkää kaikki',
+  customize: 'Mukauta',
+  close: 'Sulje',
+  preferencesTitle: 'Evästeasetukset',
+  preferencesText:
+    'Valitse, mitä evästeitä saamme käyttää. Välttämättömät evästeet pitävät sivuston toiminnassa, eikä niitä voi poistaa käytöstä.',
+  save: 'Tallenna valinnat',
+  saved: 'Valintasi on tallennettu.',
+  alwaysOn: 'Aina käytössä',
+  necessaryText:
+    'Tarvitaan sivuston toimintaan, esimerkiksi kirjautumisen säilyttämiseen. Niitä ei voi poistaa käytöstä.',
+  showServices: 'Näytä palvelut',
+  services: 'Palvelut',
+  provider: 'Palveluntarjoaja',
+  purpose: 'Käyttötarkoitus',
+  cookies: 'Evästeet',
+  cookieName: 'Nimi',
+  lifetime: 'Voimassaoloaika',
+  setBy: 'Asettaja',
+  session: 'Istunto',
+  firstParty: 'Tämä sivusto',
+  thirdParty: 'Kolmas osapuoli',
+  consentId: 'Suostumustunnuksesi',
+  downloadRecord: 'Lataa suostumustietoni',
+  reopen: 'Evästeasetukset',
+  placeholderTitle: 'Sisältöä palvelusta {service}',
+  placeholderText:
+    'Tämän sisällön tarjoaa palvelu {service}. Sen lataaminen jakaa tietoja palvelulle {service}, joka voi asettaa evästeitä.',
+  loadOnce: 'Lataa tämän kerran',
+  alwaysAllow: 'Salli aina palvelu {service}',
+}

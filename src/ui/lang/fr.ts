@@ -1,0 +1,41 @@
+import type { Texts } from './en'
+
+/** French. */
+export const fr: Texts = {
+  bannerLabel: 'Consentement aux cookies',
+  bannerTitle: 'Nous respectons votre vie privée',
+  bannerText:
+    'Nous utilisons des cookies et des technologies similaires pour faire fonctionner ce site et, avec votre consentement, pour mesurer son audience et afficher des contenus intégrés. Vous pouvez changer d’avis à tout moment.',
+  privacyPolicy: 'Politique de confidentialité',
+  acceptAll: 'Tout accepter',
+  rejectAll: 'Tout refuser',
+  customize: 'Personnaliser',
+  close: 'Fermer',
+  preferencesTitle: 'Préférences de cookies',
+  preferencesText:
+    'Choisissez les cookies que nous pouvons utiliser. Les cookies strictement nécessaires assurent le fonctionnement du site et ne peuvent pas être désactivés.',
+  save: 'Enregistrer mes choix',
+  saved: 'Vos choix ont été enregistrés.',
+  alwaysOn: 'Toujours actifs',
+  necessaryText:
+    'Nécessaires au fonctionnement du site, par exemple pour maintenir votre connexion. Ils ne peuvent pas être désactivés.',
+  showServices: 'Afficher les services',
+  services: 'Services',
+  provider: 'Fournisseur',
+  purpose: 'Finalité',
+  cookies: 'Cookies',
+  cookieName: 'Nom',
+  lifetime: 'Durée de vie',
+  setBy: 'Déposé par',
+  session: 'Session',
+  firstParty: 'Ce site',
+  thirdParty: 'Tiers',
+  consentId: 'Votre identifiant de consentement',
+  downloadRecord: 'Télécharger la preuve de mon consentement',
+  reopen: 'Paramètres des cookies',
+  placeholderTitle: 'Contenu de {service}',
+  placeholderText:
+    'Ce contenu est hébergé par {service}. Son chargement transmet des données à {service}, qui peut déposer des cookies.',
+  loadOnce: 'Charger une fois',
+  alwaysAllow: 'Toujours autoriser {service}',
+}

@@ -1,0 +1,41 @@
+import type { Texts } from './en'
+
+/** Italian. */
+export const it: Texts = {
+  bannerLabel: 'Consenso ai cookie',
+  bannerTitle: 'Rispettiamo la tua privacy',
+  bannerText:
+    'Utilizziamo cookie e tecnologie simili per far funzionare questo sito e, con il tuo consenso, per misurarne l’utilizzo e mostrare contenuti incorporati. Puoi cambiare idea in qualsiasi momento.',
+  privacyPolicy: 'Informativa sulla privacy',
+  acceptAll: 'Accetta tutti',
+  rejectAll: 'Rifiuta tutti',
+  customize: 'Personalizza',
+  close: 'Chiudi',
+  preferencesTitle: 'Preferenze sui cookie',
+  preferencesText:
+    'Scegli quali cookie possiamo utilizzare. I cookie strettamente necessari fanno funzionare il sito e non possono essere disattivati.',
+  save: 'Salva le scelte',
+  saved: 'Le tue scelte sono state salvate.',
+  alwaysOn: 'Sempre attivi',
+  necessaryText:
+    'Necessari al funzionamento del sito, ad esempio per mantenere l’accesso. Non possono essere disattivati.',
+  showServices: 'Mostra servizi',
+  services: 'Servizi',
+  provider: 'Fornitore',
+  purpose: 'Finalità',
+  cookies: 'Cookie',
+  cookieName: 'Nome',
+  lifetime: 'Durata',
+  setBy: 'Impostato da',
+  session: 'Sessione',
+  firstParty: 'Questo sito',
+  thirdParty: 'Terze parti',
+  consentId: 'Il tuo ID di consenso',
+  downloadRecord: 'Scarica la registrazione del mio consenso',
+  reopen: 'Impostazioni cookie',
+  placeholderTitle: 'Contenuto di {service}',
+  placeholderText:
+    'Questo contenuto è ospitato da {service}. Caricandolo condividi dati con {service}, che potrebbe impostare cookie.',
+  loadOnce: 'Carica solo questa volta',
+  alwaysAllow: 'Consenti sempre {service}',
+}

@@ -1,0 +1,41 @@
+import type { Texts } from './en'
+
+/** Dutch. */
+export const nl: Texts = {
+  bannerLabel: 'Cookietoestemming',
+  bannerTitle: 'Wij respecteren je privacy',
+  bannerText:
+    'We gebruiken cookies en vergelijkbare technieken om deze site te laten werken en, met je toestemming, om het gebruik te meten en ingesloten media te tonen. Je kunt je keuze altijd wijzigen.',
+  privacyPolicy: 'Privacyverklaring',
+  acceptAll: 'Alles accepteren',
+  rejectAll: 'Alles weigeren',
+  customize: 'Aanpassen',
+  close: 'Sluiten',
+  preferencesTitle: 'Cookievoorkeuren',
+  preferencesText:
+    'Kies welke cookies we mogen gebruiken. Strikt noodzakelijke cookies zorgen dat de site werkt en kunnen niet worden uitgeschakeld.',
+  save: 'Keuzes opslaan',
+  saved: 'Je keuzes zijn opgeslagen.',
+  alwaysOn: 'Altijd actief',
+  necessaryText:
+    'Nodig om de site te laten werken, bijvoorbeeld om je ingelogd te houden. Deze cookies kunnen niet worden uitgeschakeld.',
+  showServices: 'Diensten tonen',
+  services: 'Diensten',
+  provider: 'Aanbieder',
+  purpose: 'Doel',
+  cookies: 'Cookies',
+  cookieName: 'Naam',
+  lifetime: 'Bewaartermijn',
+  setBy: 'Geplaatst door',
+  session: 'Sessie',
+  firstParty: 'Deze site',
+  thirdParty: 'Derde partij',
+  consentId: 'Je toestemmings-ID',
+  downloadRecord: 'Mijn toestemmingsbewijs downloaden',
+  reopen: 'Cookie-instellingen',
+  placeholderTitle: 'Inhoud van {service}',
+  placeholderText:
+    'Deze inhoud wordt gehost door {service}. Bij het laden worden gegevens met {service} gedeeld en kunnen cookies worden geplaatst.',
+  loadOnce: 'Eenmalig laden',
+  alwaysAllow: '{service} altijd toestaan',
+}

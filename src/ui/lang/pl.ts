@@ -1,0 +1,41 @@
+import type { Texts } from './en'
+
+/** Polish. */
+export const pl: Texts = {
+  bannerLabel: 'Zgoda na pliki cookie',
+  bannerTitle: 'Szanujemy Twoją prywatność',
+  bannerText:
+    'Używamy plików cookie i podobnych technologii, aby ta strona działała, a za Twoją zgodą także do pomiaru jej użycia i wyświetlania osadzonych multimediów. Decyzję możesz zmienić w każdej chwili.',
+  privacyPolicy: 'Polityka prywatności',
+  acceptAll: 'Akceptuj wszystkie',
+  rejectAll: 'Odrzuć wszystkie',
+  customize: 'Dostosuj',
+  close: 'Zamknij',
+  preferencesTitle: 'Preferencje plików cookie',
+  preferencesText:
+    'Wybierz, których plików cookie możemy używać. Niezbędne pliki cookie zapewniają działanie strony i nie można ich wyłączyć.',
+  save: 'Zapisz wybór',
+  saved: 'Twój wybór został zapisany.',
+  alwaysOn: 'Zawsze aktywne',
+  necessaryText:
+    'Wymagane do działania strony, np. do utrzymania zalogowania. Nie można ich wyłączyć.',
+  showServices: 'Pokaż usługi',
+  services: 'Usługi',
+  provider: 'Dostawca',
+  purpose: 'Cel',
+  cookies: 'Pliki cookie',
+  cookieName: 'Nazwa',
+  lifetime: 'Okres przechowywania',
+  setBy: 'Zapisywane przez',
+  session: 'Sesja',
+  firstParty: 'Ta strona',
+  thirdParty: 'Podmiot zewnętrzny',
+  consentId: 'Twój identyfikator zgody',
+  downloadRecord: 'Pobierz zapis mojej zgody',
+  reopen: 'Ustawienia plików cookie',
+  placeholderTitle: 'Treść z serwisu {service}',
+  placeholderText:
+    'Ta treść jest udostępniana przez serwis {service}. Jej wczytanie przekaże dane do serwisu {service}, który może zapisywać pliki cookie.',
+  loadOnce: 'Wczytaj jednorazowo',
+  alwaysAllow: 'Zawsze zezwalaj na {service}',
+}

@@ -73,7 +73,13 @@ const npm = {
     ...Object.fromEntries(languages.map((code) => [`lang/${code}`, `src/ui/lang/${code}.ts`])),
   },
   external: Object.keys(dependencies).map((name) => new RegExp(`^${name}(/|$)`)),
-  output: { dir: 'dist', format: 'es', banner, entryFileNames: '[name].js' },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    banner,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'shared/[name].js',
+  },
   plugins: [constants, esbuild({ target: 'es2021', jsx: 'automatic', jsxImportSource: 'preact' })],
 }
 

@@ -10,9 +10,14 @@ export default defineConfig({
     projects: [
       {
         resolve: {
-          alias: {
-            consentry: from(dist ? './dist/index.js' : './src/index.ts'),
-          },
+          // Exact matches: 'consentry' must not swallow 'consentry/ui'.
+          alias: [
+            {
+              find: /^consentry\/ui$/,
+              replacement: from(dist ? './dist/ui.js' : './src/ui/index.ts'),
+            },
+            { find: /^consentry$/, replacement: from(dist ? './dist/index.js' : './src/index.ts') },
+          ],
         },
         define: { __VERSION__: JSON.stringify('test') },
         test: {

@@ -125,7 +125,7 @@
               ` Consent id ${record?.consentId}.`,
             'decided',
           ]
-        : ['Undecided: nothing optional runs until you choose (the banner comes later).', '']
+        : ['Undecided: nothing optional runs until you choose in the banner.', '']
 
     const choices = []
     for (const [id, category] of Object.entries(categories)) {

@@ -1,4 +1,15 @@
 // consentry/ui: the banner, the preferences center, the floating button and embed placeholders.
-// (Being built.)
+export { createUI } from './create-ui'
+export { Banner } from './banner'
+export { Preferences } from './preferences'
+export { CookieTable } from './cookie-table'
+export { FloatingButton } from './floating-button'
+export { Placeholder } from './placeholder'
 export { en } from './lang/en'
+export type { UIOptions } from './create-ui'
+export type { BannerProps } from './banner'
+export type { PreferencesProps, PreferencesState } from './preferences'
+export type { CookieTableProps } from './cookie-table'
+export type { FloatingButtonProps } from './floating-button'
+export type { PlaceholderProps } from './placeholder'
 export type { Texts } from './lang/en'

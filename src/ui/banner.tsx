@@ -1,0 +1,76 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- for the classic JSX pragma (h calls are smaller than the automatic runtime's)
+import { h } from 'preact'
+import type { ConsentConfig } from '../types'
+import { Choices } from './choices'
+import { dialogKeys } from './dialog-keys'
+import type { Texts } from './lang/en'
+import { safeUrl } from './safe-url'
+
+/** Props of {@link Banner}. */
+export interface BannerProps {
+  t: Texts
+  /** Its `ui` (layout, position, close button) and `privacyPolicyUrl`. */
+  config: ConsentConfig
+  onAccept: () => void
+  onReject: () => void
+  /** Gets the click, whose button focus returns to when the preferences close. */
+  onCustomize: (event: MouseEvent) => void
+  /** The close button or Escape: never consent. */
+  onClose: () => void
+}
+
+/**
+ * The first layer: title, text, privacy policy link, and "Accept all", "Reject all" as buttons
+ * of the same kind, size and weight, plus "Customize". A bar or box is a non-modal region; the
+ * modal layout is a dialog (its opener moves focus into it).
+ */
+export function Banner({ t, config, onAccept, onReject, onCustomize, onClose }: BannerProps) {
+  const { layout = 'bar', position = 'bottom-right', closeButton } = config.ui || {}
+  const modal = layout == 'modal'
+  const link = safeUrl(config.privacyPolicyUrl)
+  const banner = (
+    <div
+      class={`bn ${layout} ${layout == 'box' ? position : ''} ${closeButton ? 'cl' : ''}`}
+      part="banner"
+      onKeyDown={dialogKeys(modal, onClose)}
+      {...(modal
+        ? {
+            role: 'dialog',
+            'aria-modal': 'true',
+            'aria-labelledby': 'bt',
+            'aria-describedby': 'bx',
+            tabIndex: -1,
+          }
+        : { role: 'region', 'aria-label': t.bannerLabel })}
+    >
+      <div class="in">
+        <div class="tx">
+          <h2 id="bt">{t.bannerTitle}</h2>
+          <p id="bx">
+            {t.bannerText} {link && <a href={link}>{t.privacyPolicy}</a>}
+          </p>
+        </div>
+        <div class="bs">
+          <Choices t={t} onAccept={onAccept} onReject={onReject} />
+          <button class="b" part="button customize" onClick={onCustomize}>
+            {t.customize}
+          </button>
+        </div>
+      </div>
+      {closeButton && (
+        <button class="x" part="close" aria-label={t.close} onClick={onClose}>
+          ×
+        </button>
+      )}
+    </div>
+  )
+  return modal ? (
+    <div class="ov" part="overlay">
+      {banner}
+    </div>
+  ) : (
+    banner
+  )
+}

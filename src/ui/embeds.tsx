@@ -1,0 +1,112 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- for the classic JSX pragma (h calls are smaller than the automatic runtime's)
+import { h, render } from 'preact'
+import type { Consent, ConsentChoice } from '../types'
+import type { Texts } from './lang/en'
+import { Placeholder } from './placeholder'
+import { localize } from './texts'
+
+const GATED = 'iframe[data-consent]:not([data-consent-state])'
+
+/**
+ * Puts a placeholder in place of every gated iframe that is not granted, now and as iframes are
+ * added, and takes it away once a choice grants it.
+ * @param mount creates a shadow-rooted host; `place` puts it in the page.
+ * @param later runs a consent call after the placeholder's removal has painted.
+ * @param alive whether the UI is still on the page.
+ * @internal
+ */
+export function watchEmbeds(
+  doc: Document,
+  consent: Consent,
+  t: Texts,
+  lang: string,
+  mount: (place: (host: HTMLElement) => void) => ShadowRoot,
+  later: (fn: () => void) => void,
+  alive: () => boolean,
+) {
+  const shown = new Map<HTMLIFrameElement, ShadowRoot>()
+  const { config } = consent
+  const nameOf = (frame: Element) => frame.getAttribute('data-consent') || ''
+
+  const remove = (frame: HTMLIFrameElement) => {
+    const root = shown.get(frame)
+    if (!root) return
+    shown.delete(frame)
+    render(null, root)
+    root.host.remove()
+    frame.hidden = false
+  }
+
+  // Every current choice stays as it is, and this service (or category) is added. The core
+  // ignores the id in the list it does not belong to; a granted category's services must not
+  // be named, or they would stay off.
+  const grant = (name: string): ConsentChoice => {
+    const { categories, services } = consent.getState()
+    return {
+      categories: { ...categories, [name]: true },
+      services: Object.fromEntries(
+        Object.entries({ ...services, [name]: true }).filter(
+          ([id]) => config.services?.[id]?.category != name,
+        ),
+      ),
+    }
+  }
+
+  const add = (frame: HTMLIFrameElement) => {
+    const name = nameOf(frame)
+    const service =
+      config.services?.[name]?.name || localize(config.categories[name]?.title, lang) || name
+    // The same box the iframe has, so nothing moves: its laid-out size, else its attributes.
+    // (Styles set through the CSSOM are allowed under a CSP without 'unsafe-inline'.)
+    const size = (measured: number, given: string) =>
+      measured ? measured + 'px' : +given ? given + 'px' : given
+    const root = mount((host) => {
+      host.style.cssText = `display:block;max-width:100%;width:${size(frame.offsetWidth, frame.width)};height:${size(frame.offsetHeight, frame.height)}`
+      frame.before(host)
+    })
+    shown.set(frame, root)
+    frame.hidden = true
+    const done = () => {
+      remove(frame)
+      frame.focus()
+    }
+    render(
+      <Placeholder
+        t={t}
+        service={service}
+        onLoad={() => {
+          frame.src = frame.getAttribute('data-src') || ''
+          frame.removeAttribute('data-src')
+          frame.setAttribute('data-consent-state', 'active')
+          done()
+        }}
+        onAllow={() => {
+          done()
+          later(() => consent.save(grant(name)))
+        }}
+      />,
+      root,
+    )
+  }
+
+  const scan = () => {
+    // The UI was taken off the page (a test, an app tearing down): stop.
+    if (!alive()) return observer.disconnect()
+    for (const frame of doc.querySelectorAll<HTMLIFrameElement>(GATED))
+      if (!shown.has(frame) && !frame.hidden && !consent.isGranted(nameOf(frame))) add(frame)
+    for (const frame of shown.keys())
+      if (
+        !frame.isConnected ||
+        frame.hasAttribute('data-consent-state') ||
+        consent.isGranted(nameOf(frame))
+      )
+        remove(frame)
+  }
+
+  const observer = new MutationObserver(scan)
+  observer.observe(doc.documentElement, { childList: true, subtree: true })
+  consent.on('change', scan)
+  scan()
+}

@@ -1,0 +1,37 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- for the classic JSX pragma (h calls are smaller than the automatic runtime's)
+import { h } from 'preact'
+import type { Texts } from './lang/en'
+import { fill } from './texts'
+
+/** Props of {@link Placeholder}. */
+export interface PlaceholderProps {
+  t: Texts
+  /** The service's name, as the visitor knows it. */
+  service: string
+  /** Loads this one embed, storing no consent. */
+  onLoad: () => void
+  /** Grants the service, keeping every other choice. */
+  onAllow: () => void
+}
+
+/** Stands in for an embed whose service is not granted, and offers to load it. */
+export function Placeholder({ t, service, onLoad, onAllow }: PlaceholderProps) {
+  return (
+    <div class="ph" part="placeholder" role="group" aria-labelledby="ht">
+      <p id="ht" class="pt">
+        {fill(t.placeholderTitle, service)}
+      </p>
+      <p>{fill(t.placeholderText, service)}</p>
+      <div class="bs">
+        <button class="b p" part="button load-once" onClick={onLoad}>
+          {t.loadOnce}
+        </button>
+        <button class="b p" part="button allow" onClick={onAllow}>
+          {fill(t.alwaysAllow, service)}
+        </button>
+      </div>
+    </div>
+  )
+}

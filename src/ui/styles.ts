@@ -1,0 +1,72 @@
+// Public custom properties (--consentry-*) feed short private ones, so a site can set them on
+// :root or on consentry-ui, for both themes or inside its own media query.
+// Light: text 16.9:1, muted 6.7:1, accent (links, focus ring, filled buttons) 6.7:1 on the
+// background, button text 6.7:1 on the accent, switch track 4.2:1. Dark: 14.3, 8.3, 7.9, 9.0 and
+// 5.3. WCAG 2.2 asks 4.5:1 for text, 3:1 for focus rings and controls. The focus ring's offset is
+// filled with the background, so the ring keeps its contrast on any page behind it.
+const theme = (bg: string, fg: string, muted: string, accent: string, on: string, line: string) =>
+  `--b:var(--consentry-bg,${bg});--f:var(--consentry-fg,${fg});--m:var(--consentry-muted,${muted});--a:var(--consentry-accent,${accent});--o:var(--consentry-accent-fg,${on});--l:var(--consentry-border,${line})`
+const dark = theme('#1d2026', '#eef0f3', '#b3b9c3', '#93b4fd', '#111318', '#8d939d')
+
+/**
+ * The UI's styles, adopted by every shadow root it renders into. Sites theme it through the
+ * `--consentry-*` properties and `::part()`.
+ * @internal
+ */
+export const CSS = `:host{all:initial;display:contents;${theme('#fff', '#1b1d21', '#565c66', '#1d4ed8', '#fff', '#767c87')};--r:var(--consentry-radius,8px);--g:var(--consentry-spacing,16px);--c:var(--consentry-focus,var(--a));font:1em/1.5 var(--consentry-font,system-ui,sans-serif);color:var(--f)}
+:host(.dark){${dark}}
+@media(prefers-color-scheme:dark){:host(.auto){${dark}}}
+*{box-sizing:border-box;margin:0;padding:0}
+h2{font-size:1.25em}
+h3,h4{font-size:1em}
+ul{list-style:none}
+a,.dc{color:var(--a)}
+button{font:inherit;color:inherit;cursor:pointer;min-height:24px;border:0;background:none}
+:focus-visible{outline:2px solid var(--c);outline-offset:2px;box-shadow:0 0 0 2px var(--b)}
+[tabindex="-1"]{outline:0}
+.bn,.dl,.fb,.ov{position:fixed;z-index:2147483646}
+.bn,.dl,.ph{background:var(--b);border:1px solid var(--l)}
+.bn,.dl{box-shadow:0 4px 24px #0005;animation:in .3s}
+.bn,.bd,.ph{padding:var(--g)}
+.bar{inset:auto 0 0}
+.bar-top{inset:0 0 auto}
+.box{bottom:16px;right:16px;width:min(26rem,calc(100% - 32px))}
+.top-left,.top-right{top:16px;bottom:auto}
+.top-left,.bottom-left{left:16px;right:auto}
+.ov{inset:0;background:#000a;display:flex;align-items:center;justify-content:center;padding:16px}
+.ov>*{position:relative;max-height:100%;overflow:auto}
+.box,.ov>*,.b,.ct,.ph{border-radius:var(--r)}
+.in{max-width:72rem;margin:auto;display:flex;flex-wrap:wrap;align-items:center;gap:var(--g)}
+.tx{flex:1 1 24rem}
+.tx p,.mt{margin-top:4px;color:var(--m)}
+.bs,.ft{display:flex;flex-wrap:wrap;gap:8px}
+.eq{flex:auto;display:grid;grid-template-columns:1fr 1fr;gap:8px}
+.b{flex:auto;padding:8px 18px;min-height:44px;border:2px solid var(--a);font-weight:600;color:var(--a)}
+.p,.fb,.sw[aria-checked=true]{background:var(--a);color:var(--o)}
+.x{position:absolute;top:8px;inset-inline-end:8px;font-size:1.5em;width:40px;height:40px}
+.cl .in{padding-inline-end:40px}
+.dl{width:44rem;display:flex;flex-direction:column}
+.bd{overflow:auto;min-height:0}
+.hd,.ft{padding:12px var(--g);border:0 solid var(--l)}
+.hd{border-bottom-width:1px}
+.ft{border-top-width:1px}
+.ct,.sv{margin-top:12px;padding:12px;border:1px solid var(--l)}
+.rw{display:flex;align-items:center;gap:12px}
+.rw>:first-child{flex:1}
+.on,.pt{font-weight:600}
+.sw{position:relative;width:44px;height:24px;border-radius:12px;background:var(--l)}
+.sw:after{content:"";position:absolute;top:3px;inset-inline-start:3px;width:18px;height:18px;border-radius:50%;background:var(--b)}
+.sw[aria-checked=true]:after{inset-inline-start:23px}
+.sw:disabled{opacity:.6}
+.dc{margin-top:4px;text-decoration:underline}
+.dc:before{content:"+ "}
+.dc[aria-expanded=true]:before{content:"− "}
+table{width:100%;margin-top:8px;border-collapse:collapse}
+table,.ph{font-size:.875em}
+th,td{padding:4px;border-bottom:1px solid var(--l);text-align:start;overflow-wrap:anywhere}
+.ph{display:grid;place-content:center;justify-items:center;gap:8px;height:100%;overflow:auto;text-align:center}
+.fb{bottom:16px;left:16px;width:48px;height:48px;padding:10px;border:2px solid var(--b);border-radius:50%}
+.fb.bottom-right{left:auto;right:16px}
+.sr{position:absolute;clip-path:inset(50%)}
+@keyframes in{from{opacity:0}}
+@media(prefers-reduced-motion:reduce){*{animation:none!important}}`

@@ -1,0 +1,190 @@
+import { fireEvent, waitFor } from '@testing-library/preact'
+import { describe, expect, it } from 'vitest'
+import { focused, nextFrame, showUI, ui, uiConfig } from './show-ui'
+
+const withUI = (settings: NonNullable<ReturnType<typeof uiConfig>['ui']>) => ({
+  ...uiConfig(),
+  ui: settings,
+})
+
+describe('the banner', () => {
+  it('shows a labelled region with "Accept all", "Reject all" and "Customize"', async () => {
+    await showUI()
+    const banner = ui().getByRole('region', { name: 'Cookie consent' })
+    expect(banner.getAttribute('part')).toBe('banner')
+    expect(ui().getByRole('heading', { name: 'We value your privacy' })).toBeTruthy()
+    for (const name of ['Accept all', 'Reject all', 'Customize'])
+      expect(ui().getByRole('button', { name })).toBeTruthy()
+  })
+
+  it('styles "Accept all" and "Reject all" exactly alike', async () => {
+    await showUI()
+    const accept = ui().getByRole('button', { name: 'Accept all' })
+    const reject = ui().getByRole('button', { name: 'Reject all' })
+    expect(accept.className).toBe(reject.className)
+    expect(accept.getAttribute('part')).toBe('button accept')
+    expect(reject.getAttribute('part')).toBe('button reject')
+  })
+
+  it('links to the privacy policy', async () => {
+    await showUI()
+    expect(ui().getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe(
+      '/privacy-policy/',
+    )
+  })
+
+  it('leaves focus where it is when it appears', async () => {
+    const consent = await showUI()
+    expect(consent.getState().decided).toBe(false)
+    expect(focused()).toBe(document.body)
+  })
+
+  it('hides at once on "Accept all", and accepts once the close has painted', async () => {
+    const consent = await showUI()
+    fireEvent.click(ui().getByRole('button', { name: 'Accept all' }))
+    expect(ui().queryByRole('region')).toBeNull()
+    expect(consent.getState().decided).toBe(false)
+    await nextFrame()
+    expect(consent.getState()).toMatchObject({ decided: true, method: 'accept-all' })
+    expect(consent.isGranted('marketing')).toBe(true)
+    expect(ui().getByRole('status').textContent).toBe('Your choices have been saved.')
+  })
+
+  it('rejects everything optional on "Reject all"', async () => {
+    const consent = await showUI()
+    fireEvent.click(ui().getByRole('button', { name: 'Reject all' }))
+    expect(ui().queryByRole('region')).toBeNull()
+    await nextFrame()
+    expect(consent.getState()).toMatchObject({ decided: true, method: 'reject-all' })
+    expect(consent.isGranted('analytics')).toBe(false)
+  })
+
+  it('opens the preferences on "Customize"', async () => {
+    await showUI()
+    fireEvent.click(ui().getByRole('button', { name: 'Customize' }))
+    const dialog = ui().getByRole('dialog', { name: 'Cookie preferences' })
+    expect(focused()).toBe(dialog)
+  })
+
+  it('has no close button unless the config asks for one', async () => {
+    await showUI()
+    expect(ui().queryByRole('button', { name: 'Close' })).toBeNull()
+  })
+
+  it('closes on × without consent, to ask again on the next page', async () => {
+    const consent = await showUI(withUI({ closeButton: true }))
+    fireEvent.click(ui().getByRole('button', { name: 'Close' }))
+    expect(ui().queryByRole('region')).toBeNull()
+    await nextFrame()
+    expect(consent.getState().decided).toBe(false)
+    expect(consent.getRecord()).toBeUndefined()
+  })
+
+  it('closes on Escape without consent', async () => {
+    const consent = await showUI()
+    fireEvent.keyDown(ui().getByRole('button', { name: 'Accept all' }), { key: 'Escape' })
+    expect(ui().queryByRole('region')).toBeNull()
+    await nextFrame()
+    expect(consent.getState().decided).toBe(false)
+  })
+
+  it('counts closing as a refusal when closeAction is "reject"', async () => {
+    const consent = await showUI(withUI({ closeButton: true, closeAction: 'reject' }))
+    fireEvent.click(ui().getByRole('button', { name: 'Close' }))
+    await nextFrame()
+    expect(consent.getState()).toMatchObject({ decided: true, method: 'reject-all' })
+  })
+
+  it('is a modal dialog in the "modal" layout: focus moves in and Tab stays inside', async () => {
+    await showUI(withUI({ layout: 'modal' }))
+    const dialog = ui().getByRole('dialog', { name: 'We value your privacy' })
+    expect(dialog.getAttribute('aria-modal')).toBe('true')
+    expect(focused()).toBe(dialog)
+    const buttons = ui().getAllByRole('button')
+    const link = ui().getByRole('link', { name: 'Privacy policy' })
+    buttons.at(-1)!.focus()
+    fireEvent.keyDown(buttons.at(-1)!, { key: 'Tab' })
+    expect(focused()).toBe(link)
+    fireEvent.keyDown(link, { key: 'Tab', shiftKey: true })
+    expect(focused()).toBe(buttons.at(-1))
+  })
+
+  it('places the box layout in the configured corner', async () => {
+    await showUI(withUI({ layout: 'box', position: 'top-left' }))
+    expect(ui().getByRole('region').className).toMatch(/\bbox\b.*\btop-left\b/)
+  })
+
+  it('hides when the visitor decides through a control on the page', async () => {
+    document.body.innerHTML = '<button data-consent-action="reject-all">No thanks</button>'
+    const consent = await showUI()
+    fireEvent.click(document.querySelector('[data-consent-action]')!)
+    expect(consent.getState().decided).toBe(true)
+    await waitFor(() => expect(ui().queryByRole('region')).toBeNull())
+  })
+
+  it('shows again after reset()', async () => {
+    const consent = await showUI()
+    fireEvent.click(ui().getByRole('button', { name: 'Accept all' }))
+    await nextFrame()
+    consent.reset()
+    await waitFor(() => expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy())
+  })
+
+  it('is not shown to a visitor who has decided', async () => {
+    const first = await showUI()
+    first.acceptAll()
+    first.destroy()
+    document.body.innerHTML = ''
+    await showUI()
+    expect(ui().queryByRole('region')).toBeNull()
+  })
+
+  it('keeps focused elements clear of a bottom bar with scroll-padding while it shows', async () => {
+    const observed: Element[] = []
+    class FakeResizeObserver {
+      constructor(private callback: () => void) {}
+      observe(el: Element) {
+        observed.push(el)
+        this.callback()
+      }
+      disconnect() {}
+    }
+    const real = window.ResizeObserver
+    window.ResizeObserver = FakeResizeObserver as unknown as typeof ResizeObserver
+    try {
+      await showUI()
+      const root = document.documentElement.style
+      expect(observed).toEqual([ui().getByRole('region')])
+      expect(root.getPropertyValue('scroll-padding-bottom')).toMatch(/px$/)
+      fireEvent.click(ui().getByRole('button', { name: 'Reject all' }))
+      expect(root.getPropertyValue('scroll-padding-bottom')).toBe('')
+    } finally {
+      window.ResizeObserver = real
+    }
+  })
+})
+
+describe('the floating button', () => {
+  it('is there once the banner is gone, and opens the preferences', async () => {
+    await showUI(withUI({ floatingButton: true }))
+    const button = document
+      .querySelector('consentry-ui:last-child')!
+      .shadowRoot!.querySelector('button')!
+    expect(button.hidden).toBe(true)
+    fireEvent.click(ui().getByRole('button', { name: 'Reject all' }))
+    expect(button.hidden).toBe(false)
+    expect(button.getAttribute('aria-label')).toBe('Cookie settings')
+    expect(button.getAttribute('part')).toBe('floating-button')
+    button.focus()
+    fireEvent.click(button)
+    expect(ui().getByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy()
+    expect(button.hidden).toBe(true)
+    fireEvent.keyDown(focused()!, { key: 'Escape' })
+    expect(focused()).toBe(button)
+  })
+
+  it('is not there unless the config asks for it', async () => {
+    await showUI()
+    expect(document.querySelectorAll('consentry-ui')).toHaveLength(1)
+  })
+})

@@ -17,8 +17,12 @@ const languages = readdirSync('src/ui/lang')
 export default [
   shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '5 kB'),
   shipped('Script tag: consentry-check.js (new config)', 'dist/consentry-check.js', '3 kB'),
-  // The issue asks 10 kB: 0.55 kB still to cut (see CHANGELOG).
-  shipped('Script tag: consentry-ui.js (Preact, CSS, English)', 'dist/consentry-ui.js', '10.6 kB'),
+  shipped('Script tag: consentry-ui.js (Preact, CSS, English)', 'dist/consentry-ui.js', '10 kB'),
+  shipped(
+    'Script tag: consentry-preferences.js (on "Customize")',
+    'dist/consentry-preferences.js',
+    '2 kB',
+  ),
   ...languages.map((code) =>
     shipped(`Script tag: consentry-lang-${code}.js`, `dist/consentry-lang-${code}.js`, '1 kB'),
   ),

@@ -30,13 +30,16 @@ const constants = replace({
 
 // Script-tag builds: minified IIFEs with js-cookie inlined. consentry.js is the core that goes
 // first in <head>; the others are chunks it loads from the same place only when needed.
-const iife = (input, file) => ({
+const iife = (input, file, shared = {}) => ({
   input,
+  // A chunk may take a module from an earlier chunk instead of bundling its own copy.
+  external: Object.keys(shared),
   treeshake: { propertyReadSideEffects: false },
   output: {
     file,
     format: 'iife',
     banner,
+    globals: shared,
     generatedCode: 'es2015',
     // Nothing here depends on strict-mode semantics; the directive only costs bytes.
     strict: false,
@@ -87,6 +90,9 @@ export default [
   iife('src/embed.ts', 'dist/consentry.js'),
   iife('src/check.ts', 'dist/consentry-check.js'),
   iife('src/ui-embed.ts', 'dist/consentry-ui.js'),
+  iife('src/ui-preferences.ts', 'dist/consentry-preferences.js', {
+    preact: 'ConsentryChunks.preact',
+  }),
   ...languages.map((code) => iife(`lang:${code}`, `dist/consentry-lang-${code}.js`)),
   npm,
 ]

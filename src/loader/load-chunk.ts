@@ -1,5 +1,6 @@
 import type { ConfigIssue } from '../config/check-shape'
 import type { ConsentUI } from '../types'
+import type { Preferences } from '../ui/preferences'
 
 /** What the lazily loaded chunks register, and how the embed finds them. @internal */
 export interface ConsentryChunks {
@@ -9,6 +10,10 @@ export interface ConsentryChunks {
   check?: (config: unknown) => ConfigIssue[]
   /** `consentry-ui.js`: the banner, preferences, floating button and placeholders. */
   ui?: ConsentUI
+  /** `consentry-preferences.js`: the preferences center, for the UI chunk. */
+  preferences?: typeof Preferences
+  /** What of Preact the UI chunk shares with the preferences chunk. */
+  preact?: { h: typeof import('preact').h }
   /** `consentry-lang-<code>.js`: one translation each, by language code. */
   lang?: Record<string, Record<string, string>>
 }

@@ -8,7 +8,7 @@ import { watchEmbeds } from './embeds'
 import { FloatingButton } from './floating-button'
 import type { Texts } from './lang/en'
 import { createMounter } from './mount'
-import { Preferences, type PreferencesState } from './preferences'
+import type { Preferences, PreferencesState } from './preferences'
 import { padScrolling } from './scroll-padding'
 import { chooseTexts, type Speech } from './texts'
 
@@ -45,16 +45,17 @@ const focused = () => {
 }
 
 /**
- * The visitor-facing UI for `createConsent(config, { ui: createUI() })`: the banner, the
- * preferences center, the floating button and embed placeholders, in Preact, each inside its own
- * shadow root.
- * @example
- * import { createConsent } from 'consentry'
- * import { createUI } from 'consentry/ui'
- * import { de } from 'consentry/ui/lang/de'
- * const consent = createConsent(config, { ui: createUI({ languages: { de } }) })
+ * The UI, given how to get the preferences center. Use {@link createUI}.
+ * @internal
  */
-export function createUI(options: UIOptions = {}): ConsentUI {
+export function createUIWith(
+  // The script-tag UI chunk leaves the preferences center to a chunk of its own, fetched on the
+  // first "Customize"; apps bundle it and get it at once.
+  preferencesCenter: () => typeof Preferences | Promise<typeof Preferences>,
+  options: UIOptions = {},
+): ConsentUI {
+  let Center: typeof Preferences | undefined
+  let opening = false
   let consent: Consent
   let speech: Speech
   let ready: Promise<unknown> | undefined
@@ -88,8 +89,8 @@ export function createUI(options: UIOptions = {}): ConsentUI {
             onClose={() => (ui.closeAction == 'reject' ? reject() : ((banner = false), update()))}
           />
         ),
-        preferences && (
-          <Preferences
+        preferences && Center && (
+          <Center
             t={t}
             lang={lang}
             consent={consent}
@@ -148,12 +149,23 @@ export function createUI(options: UIOptions = {}): ConsentUI {
 
   // Safari does not focus a button on click: the opener comes from the click when there is one.
   const open = (from: HTMLElement | null) => {
-    if (preferences) return
-    opener = from
-    preferences = { ...consent.getState(), open: {} }
-    status = ''
-    update()
-    main.querySelector<HTMLElement>('.dl')!.focus()
+    if (preferences || opening) return
+    const show = (loaded: typeof Preferences) => {
+      opening = false
+      Center = loaded
+      opener = from
+      preferences = { ...consent.getState(), open: {} }
+      status = ''
+      update()
+      main.querySelector<HTMLElement>('.dl')!.focus()
+    }
+    const center = Center || preferencesCenter()
+    if (!(center instanceof Promise)) return show(center)
+    opening = true
+    center.then(show, (error) => {
+      opening = false
+      console.error('Consentry:', error)
+    })
   }
 
   // Once: texts in the visitor's language, a <body> to render into, then the floating button,

@@ -1,5 +1,5 @@
 // consentry/ui: the banner, the preferences center, the floating button and embed placeholders.
-export { createUI } from './create-ui'
+export { createUI } from './create-bundled-ui'
 export { Banner } from './banner'
 export { Preferences } from './preferences'
 export { CookieTable } from './cookie-table'

@@ -148,7 +148,8 @@ describe('a decision on the page', () => {
   it('grants everything when the visitor clicks a data-consent-action="accept-all" control', async () => {
     const { visitor, page } = await undecided()
     const decided = visitor.now()
-    await page.getByRole('button', { name: 'Accept all' }).click()
+    // The demo's own control in its sidebar, not the banner's button of the same name.
+    await page.locator('#consent-panel').getByRole('button', { name: 'Accept all' }).click()
 
     for (const url of [GTAG, HOTJAR, FBEVENTS, YOUTUBE]) await visitor.waitForRequest(url, decided)
     expect(await stateOf(page)).toMatchObject({ decided: true, method: 'accept-all' })

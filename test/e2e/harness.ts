@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import type { Result as AxeResult, RunOptions as AxeRunOptions } from 'axe-core'
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { startServer, type DemoServer } from '../../demo/server.js'
@@ -243,6 +245,183 @@ export const hasCookie = (page: Page, name: string | RegExp): Promise<boolean> =
       ? [`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, '']
       : [name.source, name.flags],
   )
+
+/** Where the tests leave screenshots for people to look at (gitignored). */
+export const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url)
+
+/**
+ * Saves a screenshot of the viewport as `test-results/screenshots/<name>.png`, once the UI's
+ * entrance animations have finished.
+ * @returns the file's path.
+ */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await uiSettled(page)
+  const path = new URL(`${name}.png`, SCREENSHOTS).pathname
+  await page.screenshot({ path, animations: 'disabled' })
+  return path
+}
+
+/**
+ * Waits until no animation runs inside the UI's shadow roots, so that what is measured or
+ * checked (sizes, colours, contrast) is what the visitor ends up seeing.
+ */
+export async function uiSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('consentry-ui')).every(
+      (host) => !host.shadowRoot || host.shadowRoot.getAnimations().length == 0,
+    ),
+  )
+}
+
+/**
+ * The focused element, looking through open shadow roots, as `role "name"` (e.g.
+ * `button "Customize"`, `switch "Analytics"`, `dialog "Cookie preferences"`), followed by
+ * ` in dialog "…"` when it is inside a dialog. `null` when nothing (or the body) has focus.
+ */
+export const focusedElement = (page: Page): Promise<string | null> =>
+  page.evaluate(() => {
+    let el = document.activeElement
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement
+    if (!el || el == document.body) return null
+    const root = el.getRootNode() as Document | ShadowRoot
+    const nameOf = (e: Element) =>
+      e.getAttribute('aria-label') ||
+      (e.getAttribute('aria-labelledby') || '')
+        .split(' ')
+        .map((id) => root.getElementById(id)?.textContent || '')
+        .join(' ')
+        .trim() ||
+      (e.textContent || '').trim().replace(/\s+/g, ' ')
+    const roleOf = (e: Element) => e.getAttribute('role') || e.localName
+    const describe = (e: Element) => `${roleOf(e)} "${nameOf(e)}"`
+    const dialog = el.parentElement?.closest('[role=dialog]')
+    return describe(el) + (dialog ? ` in ${describe(dialog)}` : '')
+  })
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+/** What axe-core found, split by where: inside Consentry's UI, or in the rest of the page. */
+export interface AxeFindings {
+  /** Violations on elements inside a `<consentry-ui>` shadow root (or the host itself). */
+  ui: string[]
+  /** Violations elsewhere: the demo page's own, or page-level rules (`html`). */
+  page: string[]
+}
+
+/**
+ * Runs axe-core on the whole document (it pierces open shadow roots), once the UI's
+ * animations have finished, and returns every violation as one readable line per element:
+ * `rule (impact) at target: what to fix [help URL]`.
+ */
+export async function axe(page: Page): Promise<AxeFindings> {
+  await uiSettled(page)
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: AXE_SOURCE })
+  const found = await page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: { run(context: Document, options: AxeRunOptions): Promise<{ violations: AxeResult[] }> }
+    }
+    // No frames: the embeds are other sites' documents (and stand-ins here).
+    const { violations } = await axe.run(document, { elementRef: true, iframes: false })
+    return violations.flatMap((rule) =>
+      rule.nodes.map((node) => {
+        const element = (node as { element?: Element }).element
+        const host = element && (element.getRootNode() as ShadowRoot).host
+        return {
+          inUI: element?.localName == 'consentry-ui' || host?.localName == 'consentry-ui',
+          line:
+            `${rule.id} (${rule.impact}) at ${JSON.stringify(node.target)}: ` +
+            `${(node.failureSummary || rule.help).replace(/\s+/g, ' ')} [${rule.helpUrl}]`,
+        }
+      }),
+    )
+  })
+  return {
+    ui: found.filter((f) => f.inUI).map((f) => f.line),
+    page: found.filter((f) => !f.inUI).map((f) => f.line),
+  }
+}
+
+/** One layout shift the page reported, with what moved. */
+export interface LayoutShift {
+  value: number
+  /** `performance.now()` in the page when it happened. */
+  at: number
+  hadRecentInput: boolean
+  /** The elements that moved, each as its path from `<body>`: `div.wrap > aside.sidebar > h3`. */
+  sources: string[]
+}
+
+/**
+ * Makes every page of this visitor record its layout shifts (buffered, from the start) and the
+ * moment Consentry's UI first put an element on the page. Call before `open()`.
+ */
+export async function recordLayoutShifts(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const record: { shifts: LayoutShift[]; uiAt?: number } = { shifts: [] }
+    ;(window as { __layout?: typeof record }).__layout = record
+    const path = (node: Node | null): string => {
+      if (!(node instanceof Element) || node == document.body) return String(node?.nodeName)
+      const self =
+        node.localName +
+        (node.id ? '#' + node.id : '') +
+        (node.classList.length ? '.' + Array.from(node.classList).join('.') : '')
+      return node.parentElement && node.parentElement != document.body
+        ? path(node.parentElement) + ' > ' + self
+        : self
+    }
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number
+        startTime: number
+        hadRecentInput: boolean
+        sources: { node: Node | null }[]
+      }[])
+        record.shifts.push({
+          value: entry.value,
+          at: entry.startTime,
+          hadRecentInput: entry.hadRecentInput,
+          sources: entry.sources.map((source) => path(source.node)),
+        })
+    }).observe({ type: 'layout-shift', buffered: true })
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('consentry-ui')) return
+      record.uiAt = performance.now()
+      observer.disconnect()
+    }).observe(document, { childList: true, subtree: true })
+  })
+}
+
+/**
+ * The layout shifts (not caused by recent input) since Consentry's UI first put an element on
+ * the page, and their sum: the cumulative layout shift the UI can be blamed for. Needs
+ * {@link recordLayoutShifts}.
+ * @param ignore shifts whose every moved element's path matches this are left out of `score`
+ *   and `shifts` (and listed in `ignored`): parts of the page that move on their own.
+ */
+export async function layoutShift(
+  page: Page,
+  ignore?: RegExp,
+): Promise<{ score: number; shifts: LayoutShift[]; ignored: LayoutShift[] }> {
+  const { shifts, uiAt } = await page.evaluate(
+    () => (window as unknown as { __layout: { shifts: LayoutShift[]; uiAt?: number } }).__layout,
+  )
+  if (uiAt == null) throw new Error('Consentry’s UI never appeared on this page')
+  const since = shifts.filter((shift) => shift.at >= uiAt && !shift.hadRecentInput)
+  const ignored = since.filter(
+    (shift) => !!ignore && shift.sources.length > 0 && shift.sources.every((s) => ignore.test(s)),
+  )
+  const counted = since.filter((shift) => !ignored.includes(shift))
+  return {
+    score: counted.reduce((sum, shift) => sum + shift.value, 0),
+    shifts: counted,
+    ignored,
+  }
+}
 
 /** The vendor globals the demo's snippets and the stand-ins leave on the page. */
 declare global {

@@ -54,6 +54,9 @@ describe('a returning visitor', () => {
     const since = visitor.requests.filter((r) => r.time >= reloaded)
     expect(since.map((r) => r.path)).toContain('/consentry/consentry.js')
     expect(since.map((r) => r.path)).not.toContain('/consentry/consentry-check.js')
+    // Nothing to ask and no floating button on this page: no UI code, in no language.
+    expect(since.map((r) => r.path)).not.toContain('/consentry/consentry-ui.js')
+    expect(since.filter((r) => r.path.startsWith('/consentry/consentry-lang-'))).toEqual([])
     const hosts = visitor.gatedRequests(reloaded).map((r) => r.host)
     expect(hosts).toEqual(expect.arrayContaining(SCRIPT_HOSTS))
     expect(await stateOf(page)).toMatchObject({ decided: true, method: 'accept-all' })

@@ -9,7 +9,7 @@ import { FloatingButton } from './floating-button'
 import type { Texts } from './lang/en'
 import { createMounter } from './mount'
 import type { Preferences, PreferencesState } from './preferences'
-import { padScrolling } from './scroll-padding'
+import { keepFocusVisible } from './keep-focus-visible'
 import { chooseTexts, type Speech } from './texts'
 
 /** Options of {@link createUI}. */
@@ -118,7 +118,7 @@ export function createUIWith(
     const shown = main.querySelector<HTMLElement>('.bn')
     if (!shown) unpad = void unpad?.()
     else if (!unpad && ui.layout != 'modal')
-      unpad = padScrolling(
+      unpad = keepFocusVisible(
         shown,
         ui.layout == 'bar-top' || (ui.layout == 'box' && !!ui.position?.startsWith('top')),
       )

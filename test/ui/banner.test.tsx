@@ -156,11 +156,41 @@ describe('the banner', () => {
       const root = document.documentElement.style
       expect(observed).toEqual([ui().getByRole('region')])
       expect(root.getPropertyValue('scroll-padding-bottom')).toMatch(/px$/)
+      // Room after the page's end, so that its last link can scroll above the bar.
+      expect(root.paddingBottom).toBe(root.getPropertyValue('scroll-padding-bottom'))
       fireEvent.click(ui().getByRole('button', { name: 'Reject all' }))
       expect(root.getPropertyValue('scroll-padding-bottom')).toBe('')
+      expect(root.paddingBottom).toBe('')
     } finally {
       window.ResizeObserver = real
     }
+  })
+
+  it('moves a top bar to the bottom when focus lands on something it hides', async () => {
+    await showUI(withUI({ layout: 'bar-top' }))
+    const bar = ui().getByRole('region')
+    const link = document.body.appendChild(document.createElement('a'))
+    link.href = '#'
+    const box = (top: number, bottom: number) => () => ({ top, bottom }) as DOMRect
+    bar.getBoundingClientRect = box(0, 120)
+    const root = document.documentElement.style
+
+    // Below the bar: the browser scrolls it clear, the bar stays.
+    link.getBoundingClientRect = box(300, 320)
+    link.focus()
+    expect(bar.style.bottom).toBe('')
+    expect(root.getPropertyValue('scroll-padding-top')).not.toBe('')
+
+    // Wholly under it, at the top of the page where nothing can scroll: the bar steps aside.
+    link.blur()
+    link.getBoundingClientRect = box(40, 60)
+    link.focus()
+    expect(bar.style.top).toBe('auto')
+    expect(root.getPropertyValue('scroll-padding-top')).toBe('')
+    expect(root.getPropertyValue('scroll-padding-bottom')).not.toBe('')
+
+    fireEvent.click(ui().getByRole('button', { name: 'Reject all' }))
+    expect(root.getPropertyValue('scroll-padding-bottom')).toBe('')
   })
 })
 

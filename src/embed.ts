@@ -46,8 +46,11 @@ const ui: ConsentUI = {
   show: (view, consent) => void uiFor(consent).then((real) => real.show(view, consent), fail),
   attach(consent) {
     const check = () =>
+      // An embed that is granted needs no placeholder, even if the gate has not reached it yet.
       (consent.config.ui?.floatingButton ||
-        document.querySelector('iframe[data-consent]:not([data-consent-state])')) &&
+        [...document.querySelectorAll<HTMLElement>('iframe[data-consent]')].some(
+          (frame) => !consent.isGranted(frame.dataset.consent!),
+        )) &&
       uiFor(consent).catch(fail)
     if (document.readyState == 'complete') check()
     else addEventListener('load', check)

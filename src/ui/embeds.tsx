@@ -62,8 +62,10 @@ export function watchEmbeds(
     // (Styles set through the CSSOM are allowed under a CSP without 'unsafe-inline'.)
     const size = (measured: number, given: string) =>
       measured ? measured + 'px' : +given ? given + 'px' : given
+    // Fractional, unlike offsetHeight: a rounded height would move what follows by a pixel.
+    const box = frame.getBoundingClientRect()
     const root = mount((host) => {
-      host.style.cssText = `display:block;max-width:100%;width:${size(frame.offsetWidth, frame.width)};height:${size(frame.offsetHeight, frame.height)}`
+      host.style.cssText = `display:block;max-width:100%;width:${size(box.width, frame.width)};height:${size(box.height, frame.height)}`
       frame.before(host)
     })
     shown.set(frame, root)

@@ -59,8 +59,8 @@ button{font:inherit;color:inherit;cursor:pointer;min-height:24px;border:0;backgr
 .sw[aria-checked=true]:after{inset-inline-start:23px}
 .sw:disabled{opacity:.6}
 .dc{margin-top:4px;text-decoration:underline}
-.dc:before{content:"+ "}
-.dc[aria-expanded=true]:before{content:"− "}
+.dc:before{content:"+ " / ""}
+.dc[aria-expanded=true]:before{content:"− " / ""}
 table{width:100%;margin-top:8px;border-collapse:collapse}
 table,.ph{font-size:.875em}
 th,td{padding:4px;border-bottom:1px solid var(--l);text-align:start;overflow-wrap:anywhere}

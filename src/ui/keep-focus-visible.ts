@@ -17,7 +17,11 @@
 export function keepFocusVisible(banner: HTMLElement, top: boolean): () => void {
   const root = document.documentElement
   const style = root.style
-  const before = [style.paddingBottom, banner.style.top, banner.style.bottom]
+  const before: [string, string, string] = [
+    style.paddingBottom,
+    banner.style.top,
+    banner.style.bottom,
+  ]
   const clear = () => {
     style.removeProperty('scroll-padding-top')
     style.removeProperty('scroll-padding-bottom')

@@ -1,0 +1,118 @@
+import type { ProofRecord } from '../consent/proof'
+
+// Where the browser keeps the records it has not yet delivered: a JSON array.
+const KEY = 'consentry:outbox'
+
+/*
+ * The newest 50 are kept. A record is about 400 bytes, so the outbox stays near 20 kB of the
+ * origin's ~5 MB of localStorage, and retry() can put all of it in flight at once within the
+ * 64 kB Chromium allows keepalive requests of one page to carry. A visitor decides a few times a
+ * year: 50 undelivered decisions mean the endpoint has been down for so long that the oldest are
+ * better dropped than the page's storage filled.
+ */
+const CAP = 50
+
+/** What the log uses of the browser; each defaults to the page's own. @internal */
+export interface RecordLogEnv {
+  /** @default localStorage (`null`: no outbox, records are sent once) */
+  storage?: Storage | null
+  /** @default navigator.sendBeacon */
+  beacon?: (url: string, body: BodyInit) => boolean
+  /** @default fetch */
+  fetch?: typeof fetch
+  /** @default () => navigator.onLine !== false */
+  online?: () => boolean
+}
+
+/** Sends proof-of-consent records to a log endpoint. @internal */
+export interface RecordLog {
+  /** Queues the record in the outbox and tries to deliver it. Never throws. */
+  send(record: ProofRecord): void
+  /** Re-sends what earlier pages could not deliver; call once per page view. Never throws. */
+  retry(): void
+}
+
+/**
+ * Sends each proof-of-consent record to `endpoint` as a POST whose body is the record's JSON,
+ * keeping it in a localStorage outbox until it is handed to the browser (`sendBeacon` accepted
+ * it) or acknowledged (a 2xx to `fetch`), so that no record is lost to a failed request. The
+ * endpoint must parse the body as JSON whatever its `Content-Type` says (`text/plain`), and
+ * ignore a record whose `id` it already has: a record may arrive more than once. On another
+ * origin it needs no CORS to receive records, but its answer must carry
+ * `Access-Control-Allow-Origin` for the page to read the acknowledgement of a retry; without it
+ * the record arrives and is sent again on later page views until the outbox drops it.
+ *
+ * @example
+ * const log = createRecordLog('/consent-log')
+ * log.retry()
+ * consent.on('record', log.send)
+ * @internal
+ */
+export function createRecordLog(endpoint: string, env: RecordLogEnv = {}): RecordLog {
+  /** Reads the outbox, changes it, writes it back capped, and returns the new list. */
+  const update = (change: (list: ProofRecord[]) => ProofRecord[]) => {
+    let list: ProofRecord[] = []
+    try {
+      // Reading `localStorage` itself throws a SecurityError where the visitor blocks storage.
+      const storage = (env.storage === undefined ? localStorage : env.storage)!
+      try {
+        // Whatever is not a list of records (a hand edit, another script) is dropped.
+        list = JSON.parse(storage.getItem(KEY)!).filter(
+          (r: ProofRecord) => typeof r?.id == 'string',
+        )
+      } catch {
+        // Missing or malformed: start from an empty outbox.
+      }
+      list = change(list).slice(-CAP)
+      if (list.length) storage.setItem(KEY, JSON.stringify(list))
+      else storage.removeItem(KEY)
+    } catch {
+      // Quota exceeded or no storage: the record is still sent, only not kept for a retry.
+    }
+    return list
+  }
+  // Read again when a request ends: the outbox may have changed while it was in flight.
+  const drop = (id: string) => update((list) => list.filter((r) => r.id != id))
+  const online = () => (env.online || (() => navigator.onLine))()
+  // A plain string goes as `text/plain;charset=UTF-8`, a CORS-safelisted type, so no request
+  // here needs a preflight. A Blob typed `application/json` does: Chromium (since 81, crbug.com/
+  // 724929) preflights the beacon of an endpoint on another origin, sends nothing when the
+  // endpoint does not answer CORS, and still returns true, so the record would be lost.
+  const post = (record: ProofRecord) => {
+    try {
+      ;(env.fetch || fetch)(endpoint, {
+        method: 'POST',
+        keepalive: true,
+        body: JSON.stringify(record),
+      }).then(
+        (response) => response.ok && drop(record.id),
+        () => {},
+      )
+    } catch {
+      // No fetch at all: the record waits in the outbox.
+    }
+  }
+
+  return {
+    send(record) {
+      update((list) => [...list.filter((r) => r.id != record.id), record])
+      try {
+        if (online() == false) return
+        if ((env.beacon || navigator.sendBeacon.bind(navigator))(endpoint, JSON.stringify(record)))
+          return void drop(record.id)
+      } catch {
+        // No sendBeacon, or it threw (an invalid URL, a policy): fetch may still get through.
+      }
+      post(record)
+    },
+    retry() {
+      try {
+        // Writing back what was read also drops what is malformed and keeps the cap.
+        const list = update((list) => list)
+        if (online() != false) list.forEach(post)
+      } catch {
+        // Nothing to do that could not wait for the next page.
+      }
+    },
+  }
+}

@@ -169,6 +169,55 @@ async function notFound(status, message) {
 }
 
 /**
+ * The proof-of-consent log a site keeps (the config's `log.endpoint`): `POST /consent-log` takes
+ * one record, `GET /consent-log` answers `{ records, received }`. Records are kept in memory by
+ * `id`, so one that the browser sends again (a retry whose acknowledgement was lost) is
+ * acknowledged but stored once; `received` counts every POST, duplicates included. The body is
+ * JSON whatever its Content-Type: Consentry sends text/plain, which needs no CORS preflight.
+ * Nothing about the request (address, user agent) is kept, only the record.
+ */
+function consentLog() {
+  const records = new Map()
+  let received = 0
+  const LIMIT = 16 * 1024
+  const answer = (res, status, body) => {
+    res.writeHead(status, {
+      'Cache-Control': 'no-store',
+      ...(body && { 'Content-Type': TYPES['.json'] }),
+      ...(status == 405 && { Allow: 'GET, POST' }),
+    })
+    res.end(body && JSON.stringify(body))
+  }
+  return (req, res) => {
+    if (req.method == 'GET') return answer(res, 200, { records: [...records.values()], received })
+    if (req.method != 'POST') return answer(res, 405)
+    received++
+    if (Number(req.headers['content-length']) > LIMIT) {
+      res.setHeader('Connection', 'close')
+      return answer(res, 413)
+    }
+    const chunks = []
+    let size = 0
+    req.on('data', (chunk) => {
+      size += chunk.length
+      if (size <= LIMIT) chunks.push(chunk)
+    })
+    req.on('end', () => {
+      if (size > LIMIT) return answer(res, 413)
+      let record
+      try {
+        record = JSON.parse(Buffer.concat(chunks).toString('utf8'))
+      } catch {
+        return answer(res, 400)
+      }
+      if (typeof record?.id != 'string' || !record.id) return answer(res, 400)
+      if (!records.has(record.id)) records.set(record.id, record)
+      answer(res, 204)
+    })
+  }
+}
+
+/**
  * Starts the demo server on 127.0.0.1.
  * @param {{ port?: number }} [options] port 0 picks a free one
  * @returns {Promise<{ url: string, port: number, close(): Promise<void> }>}
@@ -177,7 +226,9 @@ export async function startServer({ port = 8080 } = {}) {
   if (!existsSync(join(DIST, 'consentry.js')))
     throw new Error('dist/consentry.js is missing: run npm run build first')
 
+  const log = consentLog()
   const server = createServer(async (req, res) => {
+    if (req.url?.split('?')[0] == '/consent-log') return log(req, res)
     const out = await respond(req)
       .catch((error) =>
         error instanceof HttpError

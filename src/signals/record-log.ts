@@ -4,11 +4,12 @@ import type { ProofRecord } from '../consent/proof'
 const KEY = 'consentry:outbox'
 
 /*
- * The newest 50 are kept. A record is about 400 bytes, so the outbox stays near 20 kB of the
- * origin's ~5 MB of localStorage, and retry() can put all of it in flight at once within the
- * 64 kB Chromium allows keepalive requests of one page to carry. A visitor decides a few times a
- * year: 50 undelivered decisions mean the endpoint has been down for so long that the oldest are
- * better dropped than the page's storage filled.
+ * The newest 50 are kept. A record is about half a kilobyte (a demo record with 4 categories, 4
+ * services and `replaces` is 480 bytes), so the whole outbox, some 25 kB, fits at once in the
+ * 64 KiB that the Fetch standard lets a page's keepalive requests have in flight, which retry()
+ * needs, and is nothing against the ~5 MB of an origin's localStorage. A visitor decides a few
+ * times a year: 50 undelivered decisions mean the endpoint has been down for so long that losing
+ * the oldest beats letting the outbox grow without bound.
  */
 const CAP = 50
 

@@ -1,6 +1,9 @@
 import type { ConsentModel } from './config/build-model'
+import { gpcApplies } from './config/consent-mode-keys'
 import { consentId } from './consent/consent-id'
 import { createEmitter } from './consent/emitter'
+import { hash } from './consent/hash'
+import { proofOf } from './consent/proof'
 import {
   decodeRecord,
   encodeRecord,
@@ -8,6 +11,7 @@ import {
   type ConsentMethod,
   type ConsentRecord,
 } from './consent/record'
+import { regimeOf } from './consent/regime'
 import { createTabSync } from './consent/tab-sync'
 import { deleteCookies } from './cookies/delete-cookies'
 import { createBrowserJar } from './cookies/jar'
@@ -44,6 +48,16 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   const emitter = createEmitter<ConsentEvents>((error) =>
     emitter.emit('error', { type: 'listener', error }),
   )
+  const { config } = model
+  // Global Privacy Control: the browser's signal, or the server's reading of `Sec-GPC`.
+  const gpc =
+    options.gpc ??
+    (config.gpc === true ||
+      (typeof navigator == 'object' &&
+        (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true))
+  const regime = regimeOf(config, options.region)
+  // What GPC opts out of can be granted by nothing: not a click, not a stored choice.
+  const blocked = (category: string) => gpc && gpcApplies(config, category)
   let raw = jar.get(cookieName)
   let record = decodeRecord(raw, model, Date.now())
   let state = stateOf(record)
@@ -52,12 +66,16 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   // State objects are frozen and replaced whole, so they can be handed out without copying and
   // no caller can grant anything by writing to them.
   function stateOf(from: ConsentRecord | undefined): ConsentState {
+    // Opt-out regimes grant what is optional until the visitor says no.
     const on = (list: string[] | undefined, id: string, category: string) =>
-      model.required.has(category) || !!list?.includes(id)
+      model.required.has(category) ||
+      (!blocked(category) && (list ? list.includes(id) : regime == 'opt-out'))
     const freeze = Object.freeze
     return freeze({
       decided: !!from,
       method: from?.method,
+      gpc,
+      regime,
       categories: freeze(
         Object.fromEntries(model.categories.map((id) => [id, on(from?.categories, id, id)])),
       ),
@@ -108,9 +126,12 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
     if (destroyed) return
     const categories = asMap(choice.categories)
     const services = asMap(choice.services)
-    const now = Date.now()
+    const previous = record
+    // Strictly later than the decision it replaces, so that two decisions in one millisecond
+    // still get distinct proof-of-consent ids.
+    const now = Math.max(Date.now(), (previous?.lastDecision || 0) + 1)
     const granted = model.categories.filter(
-      (id) => model.required.has(id) || categories[id] === true,
+      (id) => model.required.has(id) || (categories[id] === true && !blocked(id)),
     )
     const next: ConsentRecord = {
       consentId: record?.consentId || consentId(),
@@ -126,7 +147,7 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
         const own = services[id]
         return (
           model.required.has(category) ||
-          (typeof own == 'boolean' ? own : granted.includes(category))
+          (!blocked(category) && (typeof own == 'boolean' ? own : granted.includes(category)))
         )
       }),
     }
@@ -141,12 +162,21 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
     })
     commit(next, 'decision')
     tabs?.notify()
+    const proof = proofOf(
+      next,
+      previous,
+      hash(JSON.stringify(config)),
+      gpc,
+      doc?.location ? doc.location.origin + doc.location.pathname : '',
+    )
+    emitter.emit('record', proof)
+    if (options.onRecord) emitter.safely(options.onRecord, proof)
   }
 
   const show = (view: 'banner' | 'preferences') => options.ui?.show(view, consent)
 
   const consent: Consent = {
-    config: model.config,
+    config,
     isGranted,
     getState: () => state,
     getRecord: () => record,
@@ -172,6 +202,7 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
       gate?.destroy()
       unbind?.()
       tabs?.destroy()
+      for (const stop of plugins) if (typeof stop == 'function') emitter.safely(stop, undefined)
       emitter.clear()
     },
     showBanner: () => show('banner'),
@@ -179,10 +210,25 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   }
 
   if (record) sweep()
+  // Signals first (Consent Mode defaults, vendor calls), before the gate runs anything.
+  const plugins = (options.plugins || []).map((plugin) => {
+    try {
+      return plugin.setup(consent)
+    } catch (error) {
+      emitter.emit('error', { type: 'plugin', name: plugin.name, error })
+    }
+  })
+  // In Consent Mode's advanced mode, Google's tags load at once and obey the signals instead.
+  const signalled = (name: string) =>
+    typeof config.googleConsentMode == 'object' &&
+    config.googleConsentMode.mode == 'advanced' &&
+    !!config.services?.[name]?.consentMode
   const gate =
     doc &&
-    createGate(doc, isGranted, (name, element) =>
-      emitter.emit('error', { type: 'script', name, element }),
+    createGate(
+      doc,
+      (name) => isGranted(name) || signalled(name),
+      (name, element) => emitter.emit('error', { type: 'script', name, element }),
     )
   const unbind =
     doc &&
@@ -203,6 +249,13 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   // ready listeners run.
   queueMicrotask(() => dispatch('consentry:ready', state))
   options.ui?.attach?.(consent)
+  // GPC answers everything that is left to ask (in opt-out regimes, everything): store that.
+  if (
+    !record &&
+    gpc &&
+    (regime == 'opt-out' || model.categories.every((id) => model.required.has(id) || blocked(id)))
+  )
+    decide('gpc', { categories: model.categories, services: serviceIds })
   if (!record) show('banner')
   return consent
 }

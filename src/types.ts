@@ -1,6 +1,8 @@
 import type { ConsentConfig } from './config/schema'
 import type { CookieJar } from './cookies/jar'
 import type { ConsentMethod, ConsentRecord } from './consent/record'
+import type { ProofRecord } from './consent/proof'
+import type { Regime } from './consent/regime'
 
 export type {
   ConsentConfig,
@@ -12,6 +14,9 @@ export type {
 export type { ConfigIssue } from './config/check-shape'
 export type { CookieJar, CookieAttributes, StorageArea } from './cookies/jar'
 export type { ConsentMethod, ConsentRecord } from './consent/record'
+export type { ProofRecord } from './consent/proof'
+export type { Regime } from './consent/regime'
+export type { ConsentModeKey } from './config/consent-mode-keys'
 export type { ConsentAction } from './gating/bind-actions'
 
 /** What is granted right now. Required categories and their services are always `true`. */
@@ -21,6 +26,10 @@ export interface ConsentState {
   readonly categories: Readonly<Record<string, boolean>>
   readonly services: Readonly<Record<string, boolean>>
   readonly method?: ConsentMethod | undefined
+  /** Whether a Global Privacy Control signal is honoured on this page. */
+  readonly gpc: boolean
+  /** How consent is asked of this visitor. */
+  readonly regime: Regime
 }
 
 /** Passed to `on('change')` listeners and as `detail` of the `consentry:change` DOM event. */
@@ -36,9 +45,9 @@ export interface ConsentChange {
 
 /** Something went wrong that the page should know about; consent itself is unaffected. */
 export interface ConsentErrorEvent {
-  /** A gated script failed to load, or an event listener threw. */
-  type: 'script' | 'listener'
-  /** The `data-consent` name of the script. */
+  /** A gated script failed to load, an event listener threw, or a plugin failed to start. */
+  type: 'script' | 'listener' | 'plugin'
+  /** The `data-consent` name of the script, or the plugin's name. */
   name?: string
   element?: Element
   error?: unknown
@@ -47,7 +56,23 @@ export interface ConsentErrorEvent {
 /** The events `on()` accepts. */
 export type ConsentEvents = {
   change: ConsentChange
+  /** A decision's proof of consent. */
+  record: ProofRecord
   error: ConsentErrorEvent
+}
+
+/**
+ * An integration: Consent Mode, a vendor's consent calls, a record log. `setup` runs once, when
+ * the manager starts and before anything gated runs; it may return a teardown for `destroy()`.
+ * @example
+ * const logger: ConsentPlugin = {
+ *   name: 'logger',
+ *   setup: (consent) => consent.on('change', ({ state }) => console.log(state)),
+ * }
+ */
+export interface ConsentPlugin {
+  name: string
+  setup(consent: Consent): void | (() => void)
 }
 
 /**
@@ -82,6 +107,20 @@ export interface ConsentOptions {
   jar?: CookieJar
   /** The banner and preferences; without it `showBanner()` only logs. */
   ui?: ConsentUI
+  /** Integrations to start with the manager (the script tag starts all built-in ones). */
+  plugins?: ConsentPlugin[]
+  /** Receives every decision's proof of consent. */
+  onRecord?: (record: ProofRecord) => void
+  /**
+   * A Global Privacy Control signal read elsewhere (e.g. the `Sec-GPC` header).
+   * @default config `gpc`, else `navigator.globalPrivacyControl`
+   */
+  gpc?: boolean
+  /**
+   * The visitor's region (`"US-CA"`), as the host knows it, to choose a regime from `regimes`.
+   * @default config `region`
+   */
+  region?: string | undefined
   /**
    * Reloads the page for `reloadOnWithdraw`.
    * @default location.reload

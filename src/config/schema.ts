@@ -1,3 +1,4 @@
+import { CONSENT_MODE_KEYS } from './consent-mode-keys'
 import { array, boolean, number, object, oneOf, record, string, union, type Infer } from './shape'
 
 /*
@@ -11,6 +12,10 @@ import { array, boolean, number, object, oneOf, record, string, union, type Infe
 const id = string(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, "-" or "_" (at most 64)')
 const text = union(string(), record(string()))
 const duration = union(string(), number(0))
+
+const consentModeKeys = array(oneOf(...CONSENT_MODE_KEYS))
+const grant = oneOf('granted', 'denied')
+const regime = oneOf('opt-in', 'opt-out')
 
 const cookieFields = {
   purpose: text,
@@ -28,7 +33,14 @@ const topCookieShape = object({ name: string() }, { ...cookieFields, category: i
 /** @internal */
 export const categoryShape = object(
   {},
-  { required: boolean(), title: text, description: text, cookies: array(cookieShape) },
+  {
+    required: boolean(),
+    title: text,
+    description: text,
+    cookies: array(cookieShape),
+    consentMode: consentModeKeys,
+    gpc: boolean(),
+  },
 )
 
 /** @internal */
@@ -40,6 +52,11 @@ export const serviceShape = object(
     purpose: text,
     privacyPolicyUrl: string(),
     cookies: array(cookieShape),
+    preset: id,
+    hosts: array(string()),
+    consentMode: consentModeKeys,
+    vendor: oneOf('meta', 'uet', 'clarity', 'matomo', 'tiktok', 'ga'),
+    ids: array(string()),
   },
 )
 
@@ -62,6 +79,36 @@ export const configShape = object(
     ),
     expiry: object({}, { consent: duration, refusal: duration }),
     reloadOnWithdraw: boolean(),
+    googleConsentMode: union(
+      boolean(),
+      object(
+        {},
+        {
+          mode: oneOf('basic', 'advanced'),
+          template: boolean(),
+          waitForUpdate: number(0, true),
+          adsDataRedaction: boolean(),
+          urlPassthrough: boolean(),
+          regions: array(
+            object(
+              { region: array(string()) },
+              Object.fromEntries(CONSENT_MODE_KEYS.map((key) => [key, grant])) as Record<
+                (typeof CONSENT_MODE_KEYS)[number],
+                typeof grant
+              >,
+            ),
+          ),
+        },
+      ),
+    ),
+    regime,
+    regimes: record(
+      regime,
+      string(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, 'a region code such as "US" or "US-CA"'),
+    ),
+    region: string(),
+    gpc: boolean(),
+    log: object({ endpoint: string() }, {}),
     privacyPolicyUrl: string(),
     ui: object(
       {},

@@ -2,7 +2,7 @@ import type { ConsentModel } from '../config/build-model'
 import { hash } from './hash'
 
 /** How a decision was made. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom'
+export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc'
 
 /** The stored choice, as `getRecord()` returns it. Times are milliseconds since the epoch. */
 export interface ConsentRecord {
@@ -23,9 +23,9 @@ export interface ConsentRecord {
 // version, consent id, first and last decision, revision (base 36), method, language,
 // granted categories, service overrides, checksum.
 const FORMAT =
-  /^1~([\w-]{8,64})~([\da-z]{1,12})~([\da-z]{1,12})~([\da-z]{1,9})~([arc])~([A-Za-z][\w-]{1,34})~([\w.-]*)~([\w.!-]*)~([\da-z]+)$/
+  /^1~([\w-]{8,64})~([\da-z]{1,12})~([\da-z]{1,12})~([\da-z]{1,9})~([arcg])~([A-Za-z][\w-]{1,34})~([\w.-]*)~([\w.!-]*)~([\da-z]+)$/
 // Stored by first letter, which is unique among them.
-const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom']
+const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc']
 const DAY = 864e5
 
 /**

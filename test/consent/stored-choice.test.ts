@@ -12,6 +12,8 @@ describe('the stored choice', () => {
       method: undefined,
       categories: { necessary: true, analytics: false, marketing: false, media: false },
       services: { 'google-analytics': false, hotjar: false, 'meta-pixel': false, youtube: false },
+      gpc: false,
+      regime: 'opt-in',
     })
     expect(consent.getRecord()).toBeUndefined()
     expect(cookies().consentry).toBeUndefined()

@@ -1,0 +1,83 @@
+import { CONSENT_MODE_KEYS, keysOf, type ConsentModeKey } from '../config/consent-mode-keys'
+import type { ConsentConfig } from '../config/schema'
+import type { Consent, ConsentPlugin } from '../types'
+import { gtagOf, pageGlobals, type PageGlobals } from './gtag'
+
+type Settings = Exclude<NonNullable<ConsentConfig['googleConsentMode']>, boolean>
+type ConsentModeState = Record<ConsentModeKey, 'granted' | 'denied'>
+
+/**
+ * The Consent Mode v2 state for what is granted now: a key is granted when a granted category
+ * or service stands for it. `security_storage` is always granted; under Global Privacy Control
+ * the ad keys never are.
+ */
+export function consentModeState(consent: Consent): ConsentModeState {
+  const { config, isGranted } = consent
+  const gpc = consent.getState().gpc
+  const granted = new Set<ConsentModeKey>(['security_storage'])
+  for (const id of Object.keys(config.categories))
+    if (isGranted(id)) keysOf(config, id).forEach((key) => granted.add(key))
+  for (const [id, service] of Object.entries(config.services || {}))
+    if (isGranted(id)) service.consentMode?.forEach((key) => granted.add(key))
+  return Object.fromEntries(
+    CONSENT_MODE_KEYS.map((key) => [
+      key,
+      granted.has(key) && !(gpc && key.startsWith('ad_')) ? 'granted' : 'denied',
+    ]),
+  ) as ConsentModeState
+}
+
+/**
+ * Pushes `gtag('consent', 'default', …)`: region-specific defaults first, then every key denied
+ * but `security_storage`, then the `ads_data_redaction` and `url_passthrough` settings.
+ * @internal
+ */
+export function pushConsentDefault(w: PageGlobals, settings: Settings, waitForUpdate?: number) {
+  const gtag = gtagOf(w)
+  const wait = settings.waitForUpdate ?? waitForUpdate
+  const extra = wait ? { wait_for_update: wait } : {}
+  for (const { region, ...keys } of settings.regions || [])
+    gtag('consent', 'default', { ...keys, ...extra, region })
+  gtag('consent', 'default', {
+    ...Object.fromEntries(
+      CONSENT_MODE_KEYS.map((key) => [key, key == 'security_storage' ? 'granted' : 'denied']),
+    ),
+    ...extra,
+  })
+  if (settings.adsDataRedaction) gtag('set', 'ads_data_redaction', true)
+  if (settings.urlPassthrough) gtag('set', 'url_passthrough', true)
+}
+
+/** Options of {@link googleConsentMode}. */
+export interface GoogleConsentModeOptions {
+  /**
+   * The `default` command was already pushed (the script tag pushes it before it has the
+   * config when the config comes by URL).
+   * @default false
+   */
+  defaultSent?: boolean
+}
+
+/**
+ * Google Consent Mode v2, when the config's `googleConsentMode` is on: on start, the `default`
+ * command and, if there is a choice, an `update` right after it; an `update` on every change.
+ * With `googleConsentMode.template`, the GTM template sets the default and the stored choice,
+ * and this sends only the updates of decisions made on the page.
+ * @example createConsent(config, { plugins: [googleConsentMode()] })
+ */
+export const googleConsentMode = (options: GoogleConsentModeOptions = {}): ConsentPlugin => ({
+  name: 'google-consent-mode',
+  setup(consent) {
+    const cm = consent.config.googleConsentMode
+    if (!cm) return
+    const settings: Settings = cm === true ? {} : cm
+    const w = pageGlobals()
+    const update = () => gtagOf(w)('consent', 'update', consentModeState(consent))
+    if (!settings.template) {
+      if (!options.defaultSent) pushConsentDefault(w, settings)
+      const { decided, regime } = consent.getState()
+      if (decided || regime == 'opt-out') update()
+    }
+    return consent.on('change', update)
+  },
+})

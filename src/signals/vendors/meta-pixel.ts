@@ -1,0 +1,23 @@
+import { vendorAdapter } from './vendor-adapter'
+
+/**
+ * Meta Pixel: `fbq('consent', 'revoke' | 'grant')`.
+ *
+ * Meta's snippet does nothing when `fbq` already exists, so no stand-in may be defined before
+ * it. If the pixel is not there yet, this waits for the snippet to define `fbq` and tells it
+ * as soon as that script has run. A pixel loaded before consent must still carry Meta's own
+ * `fbq('consent', 'revoke')` line before `fbq('init')`: see the README.
+ * @example createConsent(config, { plugins: [metaPixel()] })
+ */
+export const metaPixel = vendorAdapter('meta', ({ w, now, first }) => {
+  const tell = () => w.fbq('consent', now() ? 'grant' : 'revoke')
+  if (w.fbq) return tell()
+  if (first)
+    Object.defineProperty(w, 'fbq', {
+      configurable: true,
+      set(fbq) {
+        Object.defineProperty(w, 'fbq', { value: fbq, writable: true, configurable: true })
+        queueMicrotask(tell)
+      },
+    })
+})

@@ -5,9 +5,19 @@ it('pins the public surface of the npm entry', () => {
   expect(Object.keys(consentry).sort()).toEqual([
     'ConfigError',
     'checkConfig',
+    'consentLog',
+    'consentModeState',
     'cookiePattern',
     'createBrowserJar',
     'createConsent',
+    'dataLayerEvents',
+    'googleAnalyticsDisable',
+    'googleConsentMode',
+    'matomo',
+    'metaPixel',
+    'microsoftClarity',
+    'microsoftUet',
     'parseDuration',
+    'tiktokPixel',
   ])
 })

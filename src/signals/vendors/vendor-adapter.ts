@@ -25,7 +25,8 @@ export interface VendorCall {
 export const vendorAdapter =
   (
     vendor: NonNullable<ServiceConfig['vendor']>,
-    apply: (call: VendorCall) => void,
+    /** Tells the vendor; the first call may return what undoes it on `destroy()`. */
+    apply: (call: VendorCall) => void | (() => void),
     value: (call: VendorCall) => unknown = (call) => call.granted,
   ) =>
   (): ConsentPlugin => ({
@@ -43,11 +44,19 @@ export const vendorAdapter =
         first,
         services: ids.map((id) => all[id]!),
       })
-      let last = call(true)
-      apply(last)
-      return consent.on('change', () => {
+      const first = call(true)
+      // Kept as it was when told: `value` may read the consent again, which has changed since.
+      let last = value(first)
+      const stop = apply(first)
+      const off = consent.on('change', () => {
         const next = call(false)
-        if (value(next) !== value(last)) apply((last = next))
+        if (value(next) === last) return
+        last = value(next)
+        apply(next)
       })
+      return () => {
+        off()
+        if (stop) stop()
+      }
     },
   })

@@ -10,14 +10,23 @@ import { vendorAdapter } from './vendor-adapter'
  * @example createConsent(config, { plugins: [metaPixel()] })
  */
 export const metaPixel = vendorAdapter('meta', ({ w, now, first }) => {
-  const tell = () => w.fbq('consent', now() ? 'grant' : 'revoke')
-  if (w.fbq) return tell()
-  if (first)
+  let stopped = false
+  const tell = () => stopped || w.fbq('consent', now() ? 'grant' : 'revoke')
+  if (w.fbq) return void tell()
+  if (!first) return
+  const set = (fbq: unknown) => {
     Object.defineProperty(w, 'fbq', {
+      value: fbq,
+      writable: true,
       configurable: true,
-      set(fbq) {
-        Object.defineProperty(w, 'fbq', { value: fbq, writable: true, configurable: true })
-        queueMicrotask(tell)
-      },
+      enumerable: true,
     })
+    queueMicrotask(tell)
+  }
+  Object.defineProperty(w, 'fbq', { configurable: true, set })
+  return () => {
+    stopped = true
+    // A manager that is gone must neither tell a later snippet anything nor leave a trap.
+    if (Object.getOwnPropertyDescriptor(w, 'fbq')?.set == set) delete w.fbq
+  }
 })

@@ -16,7 +16,13 @@ const languages = readdirSync('src/ui/lang')
 
 export default [
   shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '5 kB'),
-  shipped('Script tag: consentry-check.js (new config)', 'dist/consentry-check.js', '3 kB'),
+  shipped('Script tag: consentry-check.js (new config)', 'dist/consentry-check.js', '4 kB'),
+  shipped('Script tag: consentry-write.js (first decision)', 'dist/consentry-write.js', '2 kB'),
+  shipped(
+    'Script tag: consentry-presets.js (new config with presets)',
+    'dist/consentry-presets.js',
+    '5.5 kB',
+  ),
   shipped('Script tag: consentry-ui.js (Preact, CSS, English)', 'dist/consentry-ui.js', '10 kB'),
   shipped(
     'Script tag: consentry-preferences.js (on "Customize")',
@@ -31,13 +37,28 @@ export default [
     path: 'dist/index.js',
     import: '{ createConsent }',
     gzip: true,
-    limit: '8 kB',
+    limit: '9.5 kB',
+  },
+  {
+    name: "npm: createConsent + every signal plugin from 'consentry'",
+    path: 'dist/index.js',
+    import:
+      '{ createConsent, googleConsentMode, dataLayerEvents, metaPixel, microsoftUet, microsoftClarity, matomo, tiktokPixel, googleAnalyticsDisable, consentLog }',
+    gzip: true,
+    limit: '11.5 kB',
+  },
+  {
+    name: "npm: the preset catalogue from 'consentry/presets'",
+    path: 'dist/presets.js',
+    import: '{ presets }',
+    gzip: true,
+    limit: '6 kB',
   },
   {
     name: "npm: createConsent + createUI from 'consentry/ui'",
     path: ['dist/index.js', 'dist/ui.js'],
     import: { 'dist/index.js': '{ createConsent }', 'dist/ui.js': '{ createUI }' },
     gzip: true,
-    limit: '18 kB',
+    limit: '20 kB',
   },
 ]

@@ -73,6 +73,7 @@ const npm = {
   input: {
     index: 'src/index.ts',
     ui: 'src/ui/index.ts',
+    presets: 'src/presets.ts',
     ...Object.fromEntries(languages.map((code) => [`lang/${code}`, `src/ui/lang/${code}.ts`])),
   },
   external: Object.keys(dependencies).map((name) => new RegExp(`^${name}(/|$)`)),
@@ -89,6 +90,8 @@ const npm = {
 export default [
   iife('src/embed.ts', 'dist/consentry.js'),
   iife('src/check.ts', 'dist/consentry-check.js'),
+  iife('src/presets-embed.ts', 'dist/consentry-presets.js'),
+  iife('src/write-embed.ts', 'dist/consentry-write.js'),
   iife('src/ui-embed.ts', 'dist/consentry-ui.js'),
   iife('src/ui-preferences.ts', 'dist/consentry-preferences.js', {
     preact: 'ConsentryChunks.preact',

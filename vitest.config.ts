@@ -16,6 +16,10 @@ export default defineConfig({
               find: /^consentry\/ui$/,
               replacement: from(dist ? './dist/ui.js' : './src/ui/index.ts'),
             },
+            {
+              find: /^consentry\/presets$/,
+              replacement: from(dist ? './dist/presets.js' : './src/presets.ts'),
+            },
             { find: /^consentry$/, replacement: from(dist ? './dist/index.js' : './src/index.ts') },
           ],
         },

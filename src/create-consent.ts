@@ -1,7 +1,6 @@
-import { buildModel } from './config/build-model'
-import { checkConfig } from './config/check-config'
+import { compileConfig } from './config/compile-config'
 import { ConfigError } from './config/config-error'
-import type { ConsentConfig } from './config/schema'
+import { createWriter } from './consent/writer'
 import { startConsent } from './start-consent'
 import type { Consent, ConsentOptions, ConsentUI } from './types'
 
@@ -26,7 +25,7 @@ const noUI: ConsentUI = {
  * consent.whenGranted('analytics', () => startAnalytics())
  */
 export function createConsent(config: unknown, options?: ConsentOptions): Consent {
-  const issues = checkConfig(config)
-  if (issues.length) throw new ConfigError(issues)
-  return startConsent(buildModel(config as ConsentConfig), { ui: noUI, ...options })
+  const { model, issues } = compileConfig(config, options?.presets)
+  if (!model) throw new ConfigError(issues)
+  return startConsent(model, { ui: noUI, ...options, writer: createWriter(options?.jar) })
 }

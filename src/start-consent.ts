@@ -1,20 +1,13 @@
 import type { ConsentModel } from './config/build-model'
-import { gpcApplies } from './config/consent-mode-keys'
+import { CONSENT_MODE_KEYS, type ConsentModeKey } from './config/consent-mode-keys'
 import { consentId } from './consent/consent-id'
 import { createEmitter } from './consent/emitter'
 import { hash } from './consent/hash'
-import { proofOf } from './consent/proof'
-import {
-  decodeRecord,
-  encodeRecord,
-  lifetime,
-  type ConsentMethod,
-  type ConsentRecord,
-} from './consent/record'
+import { decodeRecord, lifetime, type ConsentMethod, type ConsentRecord } from './consent/record'
 import { regimeOf } from './consent/regime'
 import { createTabSync } from './consent/tab-sync'
-import { deleteCookies } from './cookies/delete-cookies'
-import { createBrowserJar } from './cookies/jar'
+import type { CookieReader } from './cookies/jar'
+import type { Writer } from './consent/writer'
 import { bindActions } from './gating/bind-actions'
 import { createGate } from './gating/create-gate'
 import type {
@@ -35,14 +28,33 @@ const asMap = (choice: ConsentChoice['categories']): Record<string, boolean> =>
  * is denied. Until a valid choice exists, nothing optional is granted.
  * @internal
  */
-export function startConsent(model: ConsentModel, options: ConsentOptions = {}): Consent {
+/** How the engine reads and writes, besides the public options. @internal */
+export interface StartOptions extends ConsentOptions {
+  /** What decisions write with, or how to fetch it (the script tag's `consentry-write.js`). */
+  writer: Writer | (() => Promise<Writer>)
+  /** Reads cookies and storage. @default the writer's jar */
+  reader?: CookieReader
+}
+
+export function startConsent(model: ConsentModel, options: StartOptions): Consent {
   const doc =
     options.document === undefined
       ? typeof document == 'object'
         ? document
         : null
       : options.document
-  const jar = options.jar || createBrowserJar()
+  let writer = typeof options.writer == 'function' ? undefined : options.writer
+  const reader = options.reader || writer!.jar
+  // Writes run in order, at once when the writer is at hand, else once it has arrived.
+  const pending: ((writer: Writer) => void)[] = []
+  const write = (job: (writer: Writer) => void) => {
+    if (writer) return job(writer)
+    if (pending.push(job) == 1)
+      (options.writer as () => Promise<Writer>)().then(
+        (arrived) => pending.splice(0).forEach((next) => next((writer = arrived))),
+        (error) => emitter.emit('error', { type: 'write', error }),
+      )
+  }
   const { name: cookieName, domain, path } = model.cookie
   const serviceIds = Object.keys(model.services)
   const emitter = createEmitter<ConsentEvents>((error) =>
@@ -57,8 +69,9 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
         (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true))
   const regime = regimeOf(config, options.region)
   // What GPC opts out of can be granted by nothing: not a click, not a stored choice.
-  const blocked = (category: string) => gpc && gpcApplies(config, category)
-  let raw = jar.get(cookieName)
+  const blocked = (category: string) => gpc && model.gpc.includes(category)
+  const rules = model.rules.map((rule) => ({ ...rule, match: RegExp(rule.match, rule.flags) }))
+  let raw = reader.get(cookieName)
   let record = decodeRecord(raw, model, Date.now())
   let state = stateOf(record)
   let destroyed = false
@@ -68,7 +81,7 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   function stateOf(from: ConsentRecord | undefined): ConsentState {
     // Opt-out regimes grant what is optional until the visitor says no.
     const on = (list: string[] | undefined, id: string, category: string) =>
-      model.required.has(category) ||
+      model.required.includes(category) ||
       (!blocked(category) && (list ? list.includes(id) : regime == 'opt-out'))
     const freeze = Object.freeze
     return freeze({
@@ -94,14 +107,17 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
 
   // A cookie that anything granted also claims stays: necessary cookies (always granted) above
   // all, even when an optional pattern matches them too.
-  const sweep = () =>
-    deleteCookies(
-      jar,
-      model.rules.filter((rule) => !isGranted(rule.owner)),
-      (name) =>
-        name == cookieName ||
-        model.rules.some((rule) => isGranted(rule.owner) && rule.match.test(name)),
+  // Only what is there is deleted: a returning visitor with nothing to delete fetches no writer.
+  const sweep = () => {
+    const kept = (name: string) =>
+      name == cookieName || rules.some((rule) => isGranted(rule.owner) && rule.match.test(name))
+    const doomed = rules.filter(
+      (rule) =>
+        !isGranted(rule.owner) &&
+        reader.names(rule.storage).some((name) => rule.match.test(name) && !kept(name)),
     )
+    if (doomed.length) write((writer) => writer.deleteCookies(writer.jar, doomed, kept))
+  }
 
   const dispatch = (type: string, detail: unknown) =>
     doc?.defaultView?.dispatchEvent(new CustomEvent(type, { detail }))
@@ -131,7 +147,7 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
     // still get distinct proof-of-consent ids.
     const now = Math.max(Date.now(), (previous?.lastDecision || 0) + 1)
     const granted = model.categories.filter(
-      (id) => model.required.has(id) || (categories[id] === true && !blocked(id)),
+      (id) => model.required.includes(id) || (categories[id] === true && !blocked(id)),
     )
     const next: ConsentRecord = {
       consentId: record?.consentId || consentId(),
@@ -146,31 +162,27 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
         const category = model.services[id]!
         const own = services[id]
         return (
-          model.required.has(category) ||
+          model.required.includes(category) ||
           (!blocked(category) && (typeof own == 'boolean' ? own : granted.includes(category)))
         )
       }),
     }
-    raw = encodeRecord(next, model)
-    jar.set(cookieName, raw, {
-      expires: lifetime(next, model) / 86400,
-      domain,
-      path,
-      // First-party and sent on top-level navigations only, as the consent rules expect.
-      sameSite: 'Lax',
-      secure: jar.location().secure,
+    const url = doc?.location ? doc.location.origin + doc.location.pathname : ''
+    write(({ jar, encodeRecord, proofOf }) => {
+      jar.set(cookieName, (raw = encodeRecord(next, model)), {
+        expires: lifetime(next, model) / 86400,
+        domain,
+        path,
+        // First-party and sent on top-level navigations only, as the consent rules expect.
+        sameSite: 'Lax',
+        secure: jar.location().secure,
+      })
+      tabs?.notify()
+      const proof = proofOf(next, previous, hash(JSON.stringify(config)), gpc, url)
+      emitter.emit('record', proof)
+      if (options.onRecord) emitter.safely(options.onRecord, proof)
     })
     commit(next, 'decision')
-    tabs?.notify()
-    const proof = proofOf(
-      next,
-      previous,
-      hash(JSON.stringify(config)),
-      gpc,
-      doc?.location ? doc.location.origin + doc.location.pathname : '',
-    )
-    emitter.emit('record', proof)
-    if (options.onRecord) emitter.safely(options.onRecord, proof)
   }
 
   const show = (view: 'banner' | 'preferences') => options.ui?.show(view, consent)
@@ -179,6 +191,18 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
     config,
     isGranted,
     getState: () => state,
+    // A key is granted when a granted category or service stands for it; under GPC the ad keys
+    // never are.
+    getConsentMode: () =>
+      Object.fromEntries(
+        CONSENT_MODE_KEYS.map((key) => [
+          key,
+          key == 'security_storage' ||
+          (!(gpc && key.startsWith('ad_')) && !!model.consentMode[key]?.some(isGranted))
+            ? 'granted'
+            : 'denied',
+        ]),
+      ) as Record<ConsentModeKey, 'granted' | 'denied'>,
     getRecord: () => record,
     acceptAll: () => decide('accept-all', { categories: model.categories, services: serviceIds }),
     rejectAll: () => decide('reject-all', {}),
@@ -191,10 +215,12 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
     on: emitter.on,
     reset() {
       if (destroyed) return
-      jar.remove(cookieName, { domain, path })
+      write(({ jar }) => {
+        jar.remove(cookieName, { domain, path })
+        tabs?.notify()
+      })
       raw = undefined
       commit(undefined, 'reset')
-      tabs?.notify()
       show('banner')
     },
     destroy() {
@@ -218,16 +244,11 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
       emitter.emit('error', { type: 'plugin', name: plugin.name, error })
     }
   })
-  // In Consent Mode's advanced mode, Google's tags load at once and obey the signals instead.
-  const signalled = (name: string) =>
-    typeof config.googleConsentMode == 'object' &&
-    config.googleConsentMode.mode == 'advanced' &&
-    !!config.services?.[name]?.consentMode
   const gate =
     doc &&
     createGate(
       doc,
-      (name) => isGranted(name) || signalled(name),
+      (name) => isGranted(name) || model.ungated.includes(name),
       (name, element) => emitter.emit('error', { type: 'script', name, element }),
     )
   const unbind =
@@ -241,7 +262,7 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   const tabs =
     doc &&
     createTabSync(`consentry:${cookieName}`, doc, () => {
-      const now = jar.get(cookieName)
+      const now = reader.get(cookieName)
       if (now != raw && !destroyed)
         commit(decodeRecord((raw = now), model, Date.now()), 'other-tab')
     })
@@ -253,7 +274,8 @@ export function startConsent(model: ConsentModel, options: ConsentOptions = {}):
   if (
     !record &&
     gpc &&
-    (regime == 'opt-out' || model.categories.every((id) => model.required.has(id) || blocked(id)))
+    (regime == 'opt-out' ||
+      model.categories.every((id) => model.required.includes(id) || blocked(id)))
   )
     decide('gpc', { categories: model.categories, services: serviceIds })
   if (!record) show('banner')

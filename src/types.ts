@@ -3,6 +3,8 @@ import type { CookieJar } from './cookies/jar'
 import type { ConsentMethod, ConsentRecord } from './consent/record'
 import type { ProofRecord } from './consent/proof'
 import type { Regime } from './consent/regime'
+import type { ConsentModeKey } from './config/consent-mode-keys'
+import type { Preset } from './services/preset-types'
 
 export type {
   ConsentConfig,
@@ -17,6 +19,7 @@ export type { ConsentMethod, ConsentRecord } from './consent/record'
 export type { ProofRecord } from './consent/proof'
 export type { Regime } from './consent/regime'
 export type { ConsentModeKey } from './config/consent-mode-keys'
+export type { Preset } from './services/preset-types'
 export type { ConsentAction } from './gating/bind-actions'
 
 /** What is granted right now. Required categories and their services are always `true`. */
@@ -45,8 +48,11 @@ export interface ConsentChange {
 
 /** Something went wrong that the page should know about; consent itself is unaffected. */
 export interface ConsentErrorEvent {
-  /** A gated script failed to load, an event listener threw, or a plugin failed to start. */
-  type: 'script' | 'listener' | 'plugin'
+  /**
+   * A gated script failed to load, an event listener threw, a plugin failed to start, or the
+   * script tag could not fetch what writes a decision (`consentry-write.js`).
+   */
+  type: 'script' | 'listener' | 'plugin' | 'write'
   /** The `data-consent` name of the script, or the plugin's name. */
   name?: string
   element?: Element
@@ -109,6 +115,11 @@ export interface ConsentOptions {
   ui?: ConsentUI
   /** Integrations to start with the manager (the script tag starts all built-in ones). */
   plugins?: ConsentPlugin[]
+  /**
+   * The preset catalogue, for a config whose services name a `preset`.
+   * @example import { presets } from 'consentry/presets'; createConsent(config, { presets })
+   */
+  presets?: Record<string, Preset>
   /** Receives every decision's proof of consent. */
   onRecord?: (record: ProofRecord) => void
   /**
@@ -136,6 +147,12 @@ export interface Consent {
   isGranted(name: string): boolean
   /** The current state (a copy). */
   getState(): ConsentState
+  /**
+   * The Google Consent Mode v2 state for what is granted now, by key: a key is granted when a
+   * granted category or service stands for it (`consentMode` in the config, else the default
+   * mapping), `security_storage` always, the ad keys never under Global Privacy Control.
+   */
+  getConsentMode(): Record<ConsentModeKey, 'granted' | 'denied'>
   /** The stored choice, or `undefined` while the visitor has not decided. */
   getRecord(): ConsentRecord | undefined
   /** Grants every category and service, stores it, and activates what was waiting. */

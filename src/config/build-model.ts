@@ -1,18 +1,38 @@
 import type { CookieRule } from '../cookies/delete-cookies'
 import { cookiePattern } from '../cookies/pattern'
+import { gpcApplies, keysOf, type ConsentModeKey } from './consent-mode-keys'
 import { durationSeconds } from './duration'
 import type { ConsentConfig, CookieConfig } from './schema'
 
-/** A validated config, resolved into what the engine works with. @internal */
+/** A cookie rule as plain data: its pattern compiled to a regular expression's source. @internal */
+export type ModelRule = Omit<CookieRule, 'match'> & { match: string; flags: string }
+
+/**
+ * A validated config, resolved into what the engine works with. Plain JSON, so that the
+ * script-tag core can keep it in localStorage and skip validation, presets and this resolution
+ * on the next page view (docs/adr/0002-compiled-config.md).
+ * @internal
+ */
 export interface ConsentModel {
+  /** The config, presets filled in. */
   config: ConsentConfig
   revision: number
   /** Category ids in declaration order. */
   categories: string[]
-  required: Set<string>
+  /** Required category ids. */
+  required: string[]
   /** Service id → its category id. */
   services: Record<string, string>
-  rules: CookieRule[]
+  rules: ModelRule[]
+  /** Consent Mode key → the category and service ids that grant it. */
+  consentMode: Partial<Record<ConsentModeKey, string[]>>
+  /** The categories Global Privacy Control opts the visitor out of. */
+  gpc: string[]
+  /**
+   * Services whose markup runs at once: in Consent Mode's advanced mode, Google's tags load
+   * before consent and obey the signals instead.
+   */
+  ungated: string[]
   cookie: {
     name: string
     domain?: string | undefined
@@ -34,21 +54,30 @@ export const MAX_EXPIRY = 34187400
 export function buildModel(config: ConsentConfig): ConsentModel {
   const categories = Object.keys(config.categories)
   const services: Record<string, string> = {}
-  const rules: CookieRule[] = []
+  const rules: ModelRule[] = []
+  const consentMode: ConsentModel['consentMode'] = {}
+  const grants = (keys: readonly ConsentModeKey[] = [], id: string) =>
+    keys.forEach((key) => (consentMode[key] ||= []).push(id))
   const addRules = (cookies: CookieConfig[] = [], owner?: string) =>
-    cookies.forEach((cookie) =>
+    cookies.forEach((cookie) => {
+      const { source, flags } = cookiePattern(cookie.name)
       rules.push({
-        match: cookiePattern(cookie.name),
+        match: source,
+        flags,
         owner: owner || cookie.service || cookie.category!,
         storage: cookie.storage == 'cookie' ? undefined : cookie.storage,
         domain: cookie.domain,
         path: cookie.path,
-      }),
-    )
-  for (const id of categories) addRules(config.categories[id]!.cookies, id)
+      })
+    })
+  for (const id of categories) {
+    addRules(config.categories[id]!.cookies, id)
+    grants(keysOf(config, id), id)
+  }
   for (const [id, service] of Object.entries(config.services || {})) {
     services[id] = service.category
     addRules(service.cookies, id)
+    grants(service.consentMode, id)
   }
   addRules(config.cookies)
   const { cookie = {}, expiry = {} } = config
@@ -56,9 +85,15 @@ export function buildModel(config: ConsentConfig): ConsentModel {
     config,
     revision: config.revision,
     categories,
-    required: new Set(categories.filter((id) => config.categories[id]!.required)),
+    required: categories.filter((id) => config.categories[id]!.required),
     services,
     rules,
+    consentMode,
+    gpc: categories.filter((id) => gpcApplies(config, id)),
+    ungated:
+      typeof config.googleConsentMode == 'object' && config.googleConsentMode.mode == 'advanced'
+        ? Object.keys(services).filter((id) => config.services![id]!.consentMode)
+        : [],
     cookie: {
       name: cookie.name || 'consentry',
       domain: cookie.domain,

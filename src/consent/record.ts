@@ -35,8 +35,8 @@ const DAY = 864e5
  */
 export const lifetime = (record: ConsentRecord, model: ConsentModel): number =>
   model.expiry[
-    record.categories.every((id) => model.required.has(id)) &&
-    record.services.every((id) => model.required.has(model.services[id]!))
+    record.categories.every((id) => model.required.includes(id)) &&
+    record.services.every((id) => model.required.includes(model.services[id]!))
       ? 'refusal'
       : 'consent'
   ]
@@ -59,7 +59,7 @@ export function encodeRecord(record: ConsentRecord, model: ConsentModel): string
     ...[record.firstDecision, record.lastDecision, record.revision].map((n) => n.toString(36)),
     record.method[0],
     record.language,
-    record.categories.filter((id) => !model.required.has(id)).join('.'),
+    record.categories.filter((id) => !model.required.includes(id)).join('.'),
     overrides.join('.'),
   ].join('~')
   return body + '~' + hash(body)
@@ -92,7 +92,7 @@ export function decodeRecord(
   const overrides = new Set(svcs!.split('.'))
   const services = Object.keys(model.services).filter(
     (id) =>
-      model.required.has(model.services[id]!) ||
+      model.required.includes(model.services[id]!) ||
       (categories.has(model.services[id]!) ? !overrides.has('!' + id) : overrides.has(id)),
   )
   const record: ConsentRecord = {

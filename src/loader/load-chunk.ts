@@ -1,4 +1,5 @@
-import type { ConfigIssue } from '../config/check-shape'
+import type { ConsentModel } from '../config/build-model'
+import type { Preset } from '../services/preset-types'
 import type { ConsentUI } from '../types'
 import type { Preferences } from '../ui/preferences'
 
@@ -6,8 +7,18 @@ import type { Preferences } from '../ui/preferences'
 export interface ConsentryChunks {
   /** Set by the first `consentry.js` on the page, so a second copy stands down. */
   embed?: 1
-  /** `consentry-check.js`: full config validation with messages. */
-  check?: (config: unknown) => ConfigIssue[]
+  /**
+   * `consentry-check.js`: presets, full validation with messages, and the compiled model
+   * (`undefined` for an invalid config).
+   */
+  check?: (config: unknown, load: ChunkLoader) => Promise<ConsentModel | undefined | void>
+  /** `consentry-write.js`: what decisions write with. */
+  write?: {
+    createWriter: typeof import('../consent/writer').createWriter
+    createRecordLog: typeof import('../signals/record-log').createRecordLog
+  }
+  /** `consentry-presets.js`: the preset catalogue, for the validator. */
+  presets?: Record<string, Preset>
   /** `consentry-ui.js`: the banner, preferences, floating button and placeholders. */
   ui?: ConsentUI
   /** `consentry-preferences.js`: the preferences center, for the UI chunk. */
@@ -17,6 +28,9 @@ export interface ConsentryChunks {
   /** `consentry-lang-<code>.js`: one translation each, by language code. */
   lang?: Record<string, Record<string, string>>
 }
+
+/** Loads `consentry-<name>.js` once it is needed. @internal */
+export type ChunkLoader = (name: string) => Promise<void>
 
 declare global {
   interface Window {
@@ -29,7 +43,7 @@ declare global {
  * nonce the page gave the core, so a strict Content-Security-Policy needs no new source.
  * @internal
  */
-export function createChunkLoader(doc: Document, core: HTMLScriptElement | null) {
+export function createChunkLoader(doc: Document, core: HTMLScriptElement | null): ChunkLoader {
   const base = (core?.src || '').replace(/[^/]*$/, '')
   return (name: string) =>
     new Promise<void>((resolve, reject) => {

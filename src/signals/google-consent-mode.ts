@@ -1,4 +1,4 @@
-import { CONSENT_MODE_KEYS, keysOf, type ConsentModeKey } from '../config/consent-mode-keys'
+import { CONSENT_MODE_KEYS, type ConsentModeKey } from '../config/consent-mode-keys'
 import type { ConsentConfig } from '../config/schema'
 import type { Consent, ConsentPlugin } from '../types'
 import { gtagOf, pageGlobals, type PageGlobals } from './gtag'
@@ -6,26 +6,8 @@ import { gtagOf, pageGlobals, type PageGlobals } from './gtag'
 type Settings = Exclude<NonNullable<ConsentConfig['googleConsentMode']>, boolean>
 type ConsentModeState = Record<ConsentModeKey, 'granted' | 'denied'>
 
-/**
- * The Consent Mode v2 state for what is granted now: a key is granted when a granted category
- * or service stands for it. `security_storage` is always granted; under Global Privacy Control
- * the ad keys never are.
- */
-export function consentModeState(consent: Consent): ConsentModeState {
-  const { config, isGranted } = consent
-  const gpc = consent.getState().gpc
-  const granted = new Set<ConsentModeKey>(['security_storage'])
-  for (const id of Object.keys(config.categories))
-    if (isGranted(id)) keysOf(config, id).forEach((key) => granted.add(key))
-  for (const [id, service] of Object.entries(config.services || {}))
-    if (isGranted(id)) service.consentMode?.forEach((key) => granted.add(key))
-  return Object.fromEntries(
-    CONSENT_MODE_KEYS.map((key) => [
-      key,
-      granted.has(key) && !(gpc && key.startsWith('ad_')) ? 'granted' : 'denied',
-    ]),
-  ) as ConsentModeState
-}
+/** The Consent Mode v2 state for what is granted now (see `Consent.getConsentMode`). */
+export const consentModeState = (consent: Consent): ConsentModeState => consent.getConsentMode()
 
 /**
  * Pushes `gtag('consent', 'default', …)`: region-specific defaults first, then every key denied

@@ -1,7 +1,7 @@
 import type { ProofRecord } from '../consent/proof'
 
 // Where the browser keeps the records it has not yet delivered: a JSON array.
-const KEY = 'consentry:outbox'
+export const OUTBOX = 'consentry:outbox'
 
 /*
  * The newest 50 are kept. A record is about half a kilobyte (a demo record with 4 categories, 4
@@ -58,15 +58,15 @@ export function createRecordLog(endpoint: string, env: RecordLogEnv = {}): Recor
       const storage = (env.storage === undefined ? localStorage : env.storage)!
       try {
         // Whatever is not a list of records (a hand edit, another script) is dropped.
-        list = JSON.parse(storage.getItem(KEY)!).filter(
+        list = JSON.parse(storage.getItem(OUTBOX)!).filter(
           (r: ProofRecord) => typeof r?.id == 'string',
         )
       } catch {
         // Missing or malformed: start from an empty outbox.
       }
       list = change(list).slice(-CAP)
-      if (list.length) storage.setItem(KEY, JSON.stringify(list))
-      else storage.removeItem(KEY)
+      if (list.length) storage.setItem(OUTBOX, JSON.stringify(list))
+      else storage.removeItem(OUTBOX)
     } catch {
       // Quota exceeded or no storage: the record is still sent, only not kept for a retry.
     }

@@ -1,0 +1,45 @@
+import type { Preset } from '../services/preset-types'
+import { expandPresets } from '../services/expand-presets'
+import { buildModel, type ConsentModel } from './build-model'
+import type { ConfigIssue } from './check-shape'
+import { checkConfig } from './check-config'
+import type { ConsentConfig } from './schema'
+
+/**
+ * Whether a config names a preset anywhere, so that the preset catalogue must be at hand. Safe on
+ * any value.
+ * @internal
+ */
+export const usesPresets = (config: unknown): boolean =>
+  Object.values((config as ConsentConfig | null)?.services || {}).some(
+    (service) => typeof (service as { preset?: unknown } | null)?.preset == 'string',
+  )
+
+/**
+ * Fills in presets, validates the result and resolves it into the model the engine runs on:
+ * everything a config needs before its first use, and nothing a returning visitor needs again.
+ * @returns the model, or the issues that stop the config from being used.
+ * @internal
+ */
+export function compileConfig(
+  config: unknown,
+  catalogue?: Record<string, Preset>,
+): { model?: ConsentModel; issues: ConfigIssue[] } {
+  const { config: expanded, unknown } = catalogue
+    ? expandPresets(config as { services?: Record<string, unknown> }, catalogue)
+    : { config, unknown: [] }
+  const issues = [
+    ...unknown.map((path) => ({
+      path,
+      message: `expected a preset id (${Object.keys(catalogue!).join(', ')}), got an unknown one`,
+    })),
+    ...checkConfig(expanded),
+  ]
+  if (!catalogue && usesPresets(config))
+    issues.unshift({
+      path: 'services',
+      message:
+        "presets need the catalogue: import { presets } from 'consentry/presets' and pass createConsent(config, { presets })",
+    })
+  return issues.length ? { issues } : { model: buildModel(expanded as ConsentConfig), issues }
+}

@@ -64,4 +64,36 @@ export const schemaDocs: Record<string, string> = {
     'What closing the banner (× or Escape) means: ask again on the next page, or a refusal. @default "ask-again"',
   'ui.placeholders':
     'Show a placeholder with "Load this once" and "Always allow" in place of gated iframes. @default true',
+  'categories.*.consentMode':
+    'Google Consent Mode keys this category grants. @default by id: marketing → the ad keys, analytics → analytics_storage, preferences → functionality and personalization',
+  'categories.*.gpc':
+    'Whether Global Privacy Control opts the visitor out of this category. @default true for categories with ad keys',
+  'services.*.preset':
+    'A well-known service to take name, provider, cookies, hosts, Consent Mode keys and vendor calls from (see docs/presets.md). Fields written here win.',
+  'services.*.hosts': 'Hosts its scripts and embeds load from, e.g. "www.googletagmanager.com".',
+  'services.*.consentMode': 'Google Consent Mode keys this service grants on its own.',
+  'services.*.vendor':
+    "The vendor's own consent calls to make for this service (Meta Pixel, Microsoft UET, Clarity, Matomo, TikTok, GA4 ga-disable).",
+  'services.*.ids': 'Account ids the vendor call needs: GA4 measurement ids for ga-disable.',
+  googleConsentMode:
+    'Google Consent Mode v2: true, or settings. The default (all denied but security_storage) goes out before any Google tag; every choice is an update.',
+  'googleConsentMode.mode':
+    '"basic" keeps Google tags inert until consent; "advanced" lets them load and obey the signals (a legal risk in the EU). @default "basic"',
+  'googleConsentMode.template':
+    'The Consentry GTM template sets the defaults and the stored choice; only decisions on the page are sent from here. @default false',
+  'googleConsentMode.waitForUpdate':
+    'Milliseconds Google tags wait for an update after the default. @default none (500 when the config comes by URL)',
+  'googleConsentMode.adsDataRedaction': 'Redact ads data while ad_storage is denied.',
+  'googleConsentMode.urlPassthrough': 'Pass ad click ids through URLs while storage is denied.',
+  'googleConsentMode.regions':
+    'Region-specific defaults: region codes (ISO 3166-1/2) and the state of each key there.',
+  regime:
+    '"opt-in": nothing optional before a yes (EU). "opt-out": optional categories on until the visitor says no (US). @default "opt-in"',
+  regimes: 'Regime by visitor region code, e.g. { "US-CA": "opt-out" }; the most specific wins.',
+  region:
+    'The visitor\'s region as the host knows it, e.g. "US-CA" (also data-region on the script tag). Never looked up.',
+  gpc: 'The server saw Sec-GPC: 1 (Global Privacy Control). The browser signal is read as well.',
+  log: 'Where to send proof-of-consent records.',
+  'log.endpoint':
+    'URL that receives each record as a POST with a JSON body (sent as text/plain). Failed sends are retried on the next page view.',
 }

@@ -9,6 +9,9 @@ const inlineConfig = (config: unknown = siteConfig()) => {
   document.head.append(script)
 }
 
+const named = (requested: string[], name: string) =>
+  requested.filter((src) => src.endsWith(`/consentry-${name}.js`))
+
 const gatedScript = () =>
   (document.body.innerHTML = `<script type="text/plain" data-consent="necessary">document.title += 'ran,'</script>`)
 
@@ -29,7 +32,9 @@ describe('the script-tag core', () => {
     await runEmbed()
     expect(window.Consentry).toBeUndefined()
     await vi.waitFor(() => expect(window.Consentry).toBeDefined())
-    expect(chunks.requested).toEqual([expect.stringMatching(/consentry-check\.js$/)])
+    expect(named(chunks.requested, 'check')).toHaveLength(1)
+    // The banner is due: what writes the decision comes ahead of the click.
+    expect(named(chunks.requested, 'write')).toHaveLength(1)
     expect(window.Consentry!.getState().decided).toBe(false)
     await vi.waitFor(() => expect(document.title).toBe('ran,'))
   })
@@ -41,7 +46,7 @@ describe('the script-tag core', () => {
 
     await runEmbed()
     expect(window.Consentry).toBeDefined()
-    expect(chunks.requested).toHaveLength(1)
+    expect(named(chunks.requested, 'check')).toHaveLength(1)
   })
 
   it('validates again when the config changes', async () => {
@@ -56,7 +61,7 @@ describe('the script-tag core', () => {
     await runEmbed()
     expect(window.Consentry).toBeUndefined()
     await vi.waitFor(() => expect(window.Consentry).toBeDefined())
-    expect(chunks.requested).toHaveLength(2)
+    expect(named(chunks.requested, 'check')).toHaveLength(2)
   })
 
   it('reports an invalid config by JSON path in the console and activates nothing', async () => {
@@ -159,5 +164,91 @@ describe('the script-tag core', () => {
     await runEmbed()
     await vi.waitFor(() => expect(window.Consentry).toBeDefined())
     expect(warn.mock.calls[0]![0]).toContain('data-consent="youtub"')
+  })
+
+  it('fetches the presets only while compiling a config that names one, and keeps the result', async () => {
+    const chunks = serveChunks()
+    const config = siteConfig()
+    config.categories.media = {}
+    config.services!.vimeo = { preset: 'vimeo' } as never
+    inlineConfig(config)
+    await firstPageView()
+    expect(named(chunks.requested, 'presets')).toHaveLength(1)
+
+    await runEmbed()
+    // Compiled: the preset's name, category and cookies, with no chunk fetched again.
+    expect(window.Consentry!.config.services!.vimeo).toMatchObject({
+      name: 'Vimeo',
+      category: 'media',
+      cookies: expect.arrayContaining([expect.objectContaining({ name: 'vuid' })]),
+    })
+    expect(named(chunks.requested, 'presets')).toHaveLength(1)
+    expect(named(chunks.requested, 'check')).toHaveLength(1)
+  })
+
+  it('reports a preset it does not know by JSON path', async () => {
+    serveChunks()
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const config = siteConfig()
+    config.services!.nope = { category: 'analytics', preset: 'no-such-service' } as never
+    inlineConfig(config)
+    await runEmbed()
+    await vi.waitFor(() => expect(error).toHaveBeenCalled())
+    expect(error.mock.calls[0]!.join(' ')).toContain('services.nope.preset: expected a preset id')
+    expect(window.Consentry).toBeUndefined()
+  })
+
+  it('compiles again when the kept compiled config is damaged', async () => {
+    const chunks = serveChunks()
+    inlineConfig()
+    await firstPageView()
+    const key = 'consentry:compiled'
+    localStorage.setItem(key, localStorage.getItem(key)!.slice(0, -5))
+
+    await runEmbed()
+    await vi.waitFor(() => expect(window.Consentry).toBeDefined())
+    expect(named(chunks.requested, 'check')).toHaveLength(2)
+  })
+
+  it('grants at once on a decision, and writes the cookie once consentry-write.js is there', async () => {
+    const chunks = serveChunks()
+    inlineConfig()
+    await firstPageView()
+    const before = named(chunks.requested, 'write').length
+
+    await runEmbed()
+    const consent = window.Consentry!
+    consent.acceptAll()
+    expect(consent.isGranted('analytics')).toBe(true)
+    await vi.waitFor(() => expect(document.cookie).toMatch(/(^|; )consentry=1~/))
+    expect(named(chunks.requested, 'write').length).toBe(before + 1)
+  })
+
+  it('fetches no writer for a returning visitor with nothing to delete, and deletes what is there', async () => {
+    const chunks = serveChunks()
+    inlineConfig()
+    await runEmbed()
+    await vi.waitFor(() => expect(window.Consentry).toBeDefined())
+    window.Consentry!.rejectAll()
+    await vi.waitFor(() => expect(document.cookie).toMatch(/(^|; )consentry=1~/))
+    window.Consentry!.destroy()
+    delete window.Consentry
+    delete window.ConsentryChunks
+    const writes = () => named(chunks.requested, 'write').length
+    const before = writes()
+
+    await runEmbed()
+    expect(window.Consentry!.getState().method).toBe('reject-all')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(writes()).toBe(before)
+    window.Consentry!.destroy()
+    delete window.Consentry
+    delete window.ConsentryChunks
+
+    // A tracker cookie set since: the next page view deletes it.
+    document.cookie = '_ga=GA1.1.1.1; path=/'
+    await runEmbed()
+    await vi.waitFor(() => expect(document.cookie).not.toMatch(/(^|; )_ga=/))
+    expect(writes()).toBe(before + 1)
   })
 })

@@ -103,10 +103,12 @@ export function serveChunks(): { requested: string[] } {
   const observer = new MutationObserver((records) => {
     for (const record of records)
       for (const node of Array.from(record.addedNodes)) {
-        const src = node instanceof HTMLScriptElement ? node.src : ''
-        if (!/consentry-check\.js$/.test(src)) continue
-        requested.push(src)
-        void loadCheckChunk().then(() => node.dispatchEvent(new Event('load')))
+        const name = /consentry-(check|presets|write)\.js$/.exec(
+          node instanceof HTMLScriptElement ? node.src : '',
+        )?.[1]
+        if (!name) continue
+        requested.push((node as HTMLScriptElement).src)
+        void loadChunk(name).then(() => node.dispatchEvent(new Event('load')))
       }
   })
   observer.observe(document.head, { childList: true })
@@ -114,14 +116,20 @@ export function serveChunks(): { requested: string[] } {
   return { requested }
 }
 
-/** Evaluates consentry-check.js (or its source), as the browser would once fetched. */
-async function loadCheckChunk() {
+const chunkSources: Record<string, () => Promise<unknown>> = {
+  check: () => import('../src/check'),
+  presets: () => import('../src/presets-embed'),
+  write: () => import('../src/write-embed'),
+}
+
+/** Evaluates consentry-<name>.js (or its source), as the browser would once fetched. */
+async function loadChunk(name: string) {
   if (testingDist) {
-    ;(0, eval)(readFileSync(join(process.cwd(), 'dist/consentry-check.js'), 'utf8'))
+    ;(0, eval)(readFileSync(join(process.cwd(), `dist/consentry-${name}.js`), 'utf8'))
     return
   }
   vi.resetModules()
-  await import('../src/check')
+  await chunkSources[name]!()
 }
 
 /** Runs the script-tag core as a page would: the source, or dist/consentry.js in dist runs. */

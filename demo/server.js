@@ -85,19 +85,27 @@ const UI_OPTIONS = ['layout', 'position', 'theme', 'floatingButton', 'closeButto
 /**
  * Lets a visitor try the banner's options from the address bar, e.g. `/?layout=modal&theme=dark`
  * or `/?lang=de`: each `ui` option named in the query replaces the config's (`true`/`false` read
- * as booleans), and `lang` sets `<html lang>`, which picks the banner's language.
+ * as booleans), and `lang` sets `<html lang>`, which picks the banner's language. `regime` and
+ * `region` set the consent regime (`/?regime=opt-out`, `/?region=US-CA`), and a `Sec-GPC: 1`
+ * request header becomes `"gpc": true`, as a server that honours Global Privacy Control would
+ * write it.
  */
-function tryOptions(html, query) {
+function tryOptions(html, query, headers = {}) {
   const ui = Object.fromEntries(
     UI_OPTIONS.filter((key) => query.has(key)).map((key) => {
       const value = query.get(key)
       return [key, value == 'true' ? true : value == 'false' ? false : value]
     }),
   )
+  const top = Object.fromEntries(
+    ['regime', 'region'].filter((key) => query.has(key)).map((key) => [key, query.get(key)]),
+  )
+  if (headers['sec-gpc'] == '1') top.gpc = true
   let out = html
-  if (Object.keys(ui).length)
+  if (Object.keys(ui).length || Object.keys(top).length)
     out = out.replace(CONFIG, (_, open, json, close) => {
-      const config = JSON.parse(json)
+      const config = { ...JSON.parse(json), ...top }
+      if (top.region) config.regimes = { US: 'opt-out', ...config.regimes }
       config.ui = { ...config.ui, ...ui }
       return open + JSON.stringify(config) + close
     })
@@ -156,7 +164,11 @@ async function respond(req) {
   const type = TYPES[extname(file)]
   if (!info?.isFile() || !type) throw new HttpError(404, 'Not found')
   const body = type.startsWith('text/html')
-    ? tryOptions(await render(file), new URL(req.url || '/', 'http://localhost').searchParams)
+    ? tryOptions(
+        await render(file),
+        new URL(req.url || '/', 'http://localhost').searchParams,
+        req.headers,
+      )
     : await readFile(file)
   return { status: 200, type, body }
 }

@@ -8,7 +8,7 @@ import {
   type ConsentPlugin,
 } from 'consentry'
 import { start } from '../helpers'
-import { AD, DEFAULT, dataLayer, gtagCommands, keys, page, signalConfig } from './page'
+import { AD, DEFAULT, dataLayer, gtagCommands, keys, microtasks, page, signalConfig } from './page'
 
 const consentMode = () => [googleConsentMode(), dataLayerEvents()]
 
@@ -346,7 +346,7 @@ describe('dataLayer events', () => {
 })
 
 describe('plugins', () => {
-  it('reports a plugin whose setup throws as an error event and starts the others', () => {
+  it('reports a plugin whose setup throws as an error event and starts the others', async () => {
     const errors: ConsentErrorEvent[] = []
     const listener: ConsentPlugin = {
       name: 'listener',
@@ -362,6 +362,7 @@ describe('plugins', () => {
     const consent = start(signalConfig(), {
       plugins: [listener, broken, googleConsentMode()],
     })
+    await microtasks()
     expect(errors).toEqual([{ type: 'plugin', name: 'broken', error: failure }])
     consent.acceptAll()
     expect(consent.isGranted('analytics')).toBe(true)

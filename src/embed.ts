@@ -133,7 +133,7 @@ const start = (config: unknown) => {
 const boot = () => {
   const inline = document.getElementById('consentry-config')
   const url = script?.getAttribute('data-config')
-  if (chunks.embed) return console.warn('Consentry: loaded twice')
+  if (chunks.embed) return fail('loaded twice')
   chunks.embed = 1
   if (inline) {
     try {

@@ -63,16 +63,21 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
   const { config } = model
   // Global Privacy Control: the browser's signal, or the server's reading of `Sec-GPC`.
   const gpc =
-    options.gpc ??
-    (config.gpc === true ||
-      (typeof navigator == 'object' &&
-        (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl === true))
+    // Any of them: a host passing `false` must not silence the browser's signal.
+    options.gpc ||
+    config.gpc === true ||
+    (globalThis.navigator as { globalPrivacyControl?: boolean } | undefined)
+      ?.globalPrivacyControl === true
   const regime = regimeOf(config, options.region)
   // What GPC opts out of can be granted by nothing: not a click, not a stored choice.
   const blocked = (category: string) => gpc && model.gpc.includes(category)
   const rules = model.rules.map((rule) => ({ ...rule, match: RegExp(rule.match, rule.flags) }))
   let raw = reader.get(cookieName)
+  // GPC answers everything that is left to ask (in opt-out regimes, everything): that answer is
+  // stored, and holds only where it would be given again (not in an opt-in region, say).
+  const answeredByGpc = gpc && (regime == 'opt-out' || model.gpcOnly)
   let record = decodeRecord(raw, model, Date.now())
+  if (record?.method == 'gpc' && !answeredByGpc) record = undefined
   let state = stateOf(record)
   let destroyed = false
 
@@ -134,7 +139,7 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
     dispatch('consentry:change', change)
     gate?.apply()
     sweep()
-    if (change.revoked.length && model.config.reloadOnWithdraw)
+    if (change.revoked.length && config.reloadOnWithdraw)
       (options.reload || (() => location.reload()))()
   }
 
@@ -228,7 +233,7 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
       gate?.destroy()
       unbind?.()
       tabs?.destroy()
-      for (const stop of plugins) if (typeof stop == 'function') emitter.safely(stop, undefined)
+      for (const stop of plugins) if (stop) emitter.safely(stop, 0)
       emitter.clear()
     },
     showBanner: () => show('banner'),
@@ -241,7 +246,8 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
     try {
       return plugin.setup(consent)
     } catch (error) {
-      emitter.emit('error', { type: 'plugin', name: plugin.name, error })
+      // Later, so that the page, which has no instance yet, can listen for it.
+      queueMicrotask(() => emitter.emit('error', { type: 'plugin', name: plugin.name, error }))
     }
   })
   const gate =
@@ -270,13 +276,7 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
   // ready listeners run.
   queueMicrotask(() => dispatch('consentry:ready', state))
   options.ui?.attach?.(consent)
-  // GPC answers everything that is left to ask (in opt-out regimes, everything): store that.
-  if (
-    !record &&
-    gpc &&
-    (regime == 'opt-out' ||
-      model.categories.every((id) => model.required.includes(id) || blocked(id)))
-  )
+  if (!record && answeredByGpc)
     decide('gpc', { categories: model.categories, services: serviceIds })
   if (!record) show('banner')
   return consent

@@ -146,13 +146,13 @@ describe('the script-tag core', () => {
     expect(error).toHaveBeenCalledWith('Consentry:', 'no config')
   })
 
-  it('stands down, with a warning, when included twice', async () => {
+  it('stands down, with an error in the console, when included twice', async () => {
     serveChunks()
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
     inlineConfig()
     await runEmbed()
     await runEmbed()
-    expect(warn).toHaveBeenCalledWith('Consentry: loaded twice')
+    expect(error).toHaveBeenCalledWith('Consentry:', 'loaded twice')
     await vi.waitFor(() => expect(window.Consentry).toBeDefined())
   })
 

@@ -28,6 +28,8 @@ export interface ConsentModel {
   consentMode: Partial<Record<ConsentModeKey, string[]>>
   /** The categories Global Privacy Control opts the visitor out of. */
   gpc: string[]
+  /** Whether those are all the optional categories (GPC then leaves nothing to ask). */
+  gpcOnly: boolean
   /**
    * Services whose markup runs at once: in Consent Mode's advanced mode, Google's tags load
    * before consent and obey the signals instead.
@@ -90,6 +92,7 @@ export function buildModel(config: ConsentConfig): ConsentModel {
     rules,
     consentMode,
     gpc: categories.filter((id) => gpcApplies(config, id)),
+    gpcOnly: categories.every((id) => config.categories[id]!.required || gpcApplies(config, id)),
     ungated:
       typeof config.googleConsentMode == 'object' && config.googleConsentMode.mode == 'advanced'
         ? Object.keys(services).filter((id) => config.services![id]!.consentMode)

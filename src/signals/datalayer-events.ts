@@ -10,7 +10,7 @@ const on = (map: Readonly<Record<string, boolean>>) => Object.keys(map).filter((
  * @example createConsent(config, { plugins: [dataLayerEvents()] })
  */
 export const dataLayerEvents = (): ConsentPlugin => ({
-  name: 'datalayer-events',
+  name: 'datalayer',
   setup(consent) {
     const push = (event: string) => {
       const { categories, services, method } = consent.getState()

@@ -14,18 +14,24 @@ export const consentModeState = (consent: Consent): ConsentModeState => consent.
  * but `security_storage`, then the `ads_data_redaction` and `url_passthrough` settings.
  * @internal
  */
-export function pushConsentDefault(w: PageGlobals, settings: Settings, waitForUpdate?: number) {
+export function pushConsentDefault(
+  w: PageGlobals,
+  settings: Settings,
+  waitForUpdate?: number,
+  globalSent?: boolean,
+) {
   const gtag = gtagOf(w)
   const wait = settings.waitForUpdate ?? waitForUpdate
   const extra = wait ? { wait_for_update: wait } : {}
   for (const { region, ...keys } of settings.regions || [])
     gtag('consent', 'default', { ...keys, ...extra, region })
-  gtag('consent', 'default', {
-    ...Object.fromEntries(
-      CONSENT_MODE_KEYS.map((key) => [key, key == 'security_storage' ? 'granted' : 'denied']),
-    ),
-    ...extra,
-  })
+  if (!globalSent)
+    gtag('consent', 'default', {
+      ...Object.fromEntries(
+        CONSENT_MODE_KEYS.map((key) => [key, key == 'security_storage' ? 'granted' : 'denied']),
+      ),
+      ...extra,
+    })
   if (settings.adsDataRedaction) gtag('set', 'ads_data_redaction', true)
   if (settings.urlPassthrough) gtag('set', 'url_passthrough', true)
 }
@@ -48,15 +54,16 @@ export interface GoogleConsentModeOptions {
  * @example createConsent(config, { plugins: [googleConsentMode()] })
  */
 export const googleConsentMode = (options: GoogleConsentModeOptions = {}): ConsentPlugin => ({
-  name: 'google-consent-mode',
+  name: 'consent-mode',
   setup(consent) {
     const cm = consent.config.googleConsentMode
     if (!cm) return
     const settings: Settings = cm === true ? {} : cm
     const w = pageGlobals()
-    const update = () => gtagOf(w)('consent', 'update', consentModeState(consent))
+    const update = () => gtagOf(w)('consent', 'update', consent.getConsentMode())
     if (!settings.template) {
-      if (!options.defaultSent) pushConsentDefault(w, settings)
+      // After an early default, only what it could not know: region defaults and settings.
+      pushConsentDefault(w, settings, undefined, options.defaultSent)
       const { decided, regime } = consent.getState()
       if (decided || regime == 'opt-out') update()
     }

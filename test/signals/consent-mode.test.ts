@@ -372,6 +372,22 @@ describe('plugins', () => {
     ])
   })
 
+  it('lets the page hear of a plugin that failed to start, once it can listen', async () => {
+    const broken: ConsentPlugin = {
+      name: 'broken',
+      setup() {
+        throw new Error('broken plugin')
+      },
+    }
+    const consent = start(signalConfig(), { plugins: [broken] })
+    const errors: ConsentErrorEvent[] = []
+    consent.on('error', (error) => errors.push(error))
+    await microtasks()
+    expect(errors.map(({ type, name }) => ({ type, name }))).toEqual([
+      { type: 'plugin', name: 'broken' },
+    ])
+  })
+
   it('runs every teardown on destroy() and pushes nothing after it', () => {
     const teardown = vi.fn()
     const consent = start(signalConfig(), {

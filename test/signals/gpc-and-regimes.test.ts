@@ -297,4 +297,14 @@ describe('regimes', () => {
       ['consent', 'update', keys('analytics_storage')],
     ])
   })
+
+  it('does not carry an opt-out GPC answer into an opt-in region as consent', () => {
+    const config = usConfig({ 'US-CA': 'opt-out' })
+    start(config, { region: 'US-CA', gpc: true })
+    const ui = recordingUI()
+    const eu = start(config, { region: 'FR', gpc: true, ui })
+    expect(eu.getState().regime).toBe('opt-in')
+    expect(eu.isGranted('analytics')).toBe(false)
+    expect(ui.shown).toEqual(['banner'])
+  })
 })

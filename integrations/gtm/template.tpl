@@ -463,7 +463,7 @@ ___TEMPLATE_PARAMETERS___
         "checkboxText": "Honour Global Privacy Control: keep the ad keys denied when the browser sends it",
         "simpleValueType": true,
         "defaultValue": true,
-        "help": "Consentry never grants advertising under GPC. Reads navigator.globalPrivacyControl. A choice Consentry stored because of GPC keeps the ad keys denied either way."
+        "help": "Consentry never grants advertising under GPC. Reads navigator.globalPrivacyControl. A choice Consentry stored because of GPC is not applied by the template: only Consentry knows where it holds."
       }
     ]
   }
@@ -638,10 +638,9 @@ function updateFor(record) {
   mapping().forEach((row) => {
     if (isGranted(row, record)) row.keys.forEach((key) => granted.push(key));
   });
-  // A choice Consentry stored under GPC ("g"), or the browser's signal now.
+  // The browser's Global Privacy Control signal now.
   const gpc =
-    record.method === 'g' ||
-    (data.honourGpc !== false && copyFromWindow('navigator.globalPrivacyControl') === true);
+    data.honourGpc !== false && copyFromWindow('navigator.globalPrivacyControl') === true;
   const update = {};
   KEYS.forEach((key) => {
     update[key] = has(granted, key) && !(gpc && has(AD, key)) ? 'granted' : 'denied';
@@ -698,6 +697,11 @@ if (!queryPermission('get_cookies', cookieName)) {
     log('Consentry: no stored choice. Only the defaults apply.');
   } else if (!record) {
     log('Consentry: the "' + cookieName + '" cookie holds no valid choice. Defaults only.');
+  } else if (record.method === 'g') {
+    // Consentry itself honours a choice made by Global Privacy Control only where GPC answers
+    // everything (an opt-out region, or nothing but advertising to ask), which a template cannot
+    // tell: apply nothing rather than grant in a region where the visitor must be asked.
+    log('Consentry: the stored choice was made by Global Privacy Control. Defaults only.');
   } else if (
     revision.length > 0 &&
     (!only(revision, '0123456789', 1, 9) || parse(revision, 10) !== record.revision)
@@ -1201,13 +1205,14 @@ scenarios:
 
     assertApi('setDefaultConsentState').wasCalledWith(defaults);
     assertApi('updateConsentState').wasNotCalled();
-- name: A choice stored under Global Privacy Control keeps the ad keys denied
+- name: A choice stored by Global Privacy Control applies nothing
   code: |-
     stored = [cookies.gpc];
 
     runCode(mockData);
 
-    assertApi('updateConsentState').wasCalledWith(updateGranting(['analytics_storage']));
+    assertApi('setDefaultConsentState').wasCalledWith(defaults);
+    assertApi('updateConsentState').wasNotCalled();
 - name: The browser's Global Privacy Control keeps the ad keys denied
   code: |-
     stored = [cookies.acceptAll];

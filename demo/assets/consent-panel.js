@@ -1,6 +1,7 @@
 /*
- * The demo's consent panel: what Consentry decided, what actually ran, and which cookies exist
- * right now. Demo only; a real site has none of this.
+ * The demo's consent panel: what Consentry decided, the Google Consent Mode state it tells
+ * Google's tags, what actually ran, and which cookies exist right now. Demo only; a real site
+ * has none of this.
  *
  * It is an ordinary script (not gated) that only observes: it reads `window.Consentry` when
  * there is one, the vendors' own globals, the `data-consent-state` attributes and
@@ -37,6 +38,17 @@
       // The snippet queues calls until fbevents.js installs `callMethod`.
       loaded: () => typeof window.fbq?.callMethod == 'function',
     },
+  ]
+
+  // Google's seven Consent Mode v2 keys, in Google's order.
+  const CONSENT_MODE_KEYS = [
+    'ad_storage',
+    'ad_user_data',
+    'ad_personalization',
+    'analytics_storage',
+    'functionality_storage',
+    'personalization_storage',
+    'security_storage',
   ]
 
   const config = (() => {
@@ -150,6 +162,13 @@
       }
     }
 
+    const mode = consent?.getConsentMode()
+    const consentMode = !config.googleConsentMode
+      ? 'Off in this config: nothing is told to Google’s tags.'
+      : !mode
+        ? 'Not known until Consentry runs.'
+        : CONSENT_MODE_KEYS.map((key) => [key, mode[key] || 'not set'])
+
     const ran = []
     for (const vendor of VENDORS) {
       const active = document.querySelector(
@@ -187,7 +206,7 @@
     if (!cookies.length) cookies.push({ name: 'none', tag: '' })
 
     window.__ran = ran.filter((item) => item.tone == 'yes').map((item) => item.name)
-    return { status, choices, ran, cookies, message }
+    return { status, choices, consentMode, ran, cookies, message }
   }
 
   const item = ({ name, detail, tag, tone, sub }) => {
@@ -215,6 +234,37 @@
     return li
   }
 
+  // One row per key: the key as the row's header, its state in words (the colour only repeats
+  // it). Styled inline like the lists around it, dotted rules between rows: the theme has no
+  // rules for a table in the panel.
+  const consentModeRows = (consentMode) => {
+    if (typeof consentMode == 'string') {
+      const row = document.createElement('tr')
+      const cell = document.createElement('td')
+      cell.colSpan = 2
+      cell.textContent = consentMode
+      row.append(cell)
+      return [row]
+    }
+    return consentMode.map(([key, value], i) => {
+      const rule = i < consentMode.length - 1 ? 'border-bottom: 1px dotted var(--line);' : ''
+      const header = document.createElement('th')
+      header.scope = 'row'
+      header.style.cssText = `padding: 2px 0; ${rule} text-align: left; font: 0.8rem var(--mono)`
+      header.textContent = key
+      const badge = document.createElement('span')
+      badge.className =
+        'tag' + (value == 'granted' ? ' tag--yes' : value == 'denied' ? ' tag--no' : '')
+      badge.textContent = value
+      const cell = document.createElement('td')
+      cell.style.cssText = `padding: 2px 0; ${rule} text-align: right`
+      cell.append(badge)
+      const row = document.createElement('tr')
+      row.append(header, cell)
+      return row
+    })
+  }
+
   function refresh() {
     try {
       const panel = document.getElementById('consent-panel')
@@ -230,6 +280,7 @@
       part('message').textContent = next.message
       for (const name of ['choices', 'ran', 'cookies'])
         part(name).replaceChildren(...next[name].map(item))
+      part('consent-mode')?.replaceChildren(...consentModeRows(next.consentMode))
     } catch (error) {
       console.warn('Consent panel:', error)
     }

@@ -2,7 +2,7 @@
 /** @jsx h */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- for the classic JSX pragma (h calls are smaller than the automatic runtime's)
 import { h } from 'preact'
-import type { ConsentConfig } from '../types'
+import type { ConsentConfig, ConsentState } from '../types'
 import { Choices } from './choices'
 import { dialogKeys } from './dialog-keys'
 import type { Texts } from './lang/en'
@@ -13,6 +13,12 @@ export interface BannerProps {
   t: Texts
   /** Its `ui` (layout, position, close button) and `privacyPolicyUrl`. */
   config: ConsentConfig
+  /**
+   * Its `regime` (opt-out: a notice with "OK" and "Do not sell or share my personal
+   * information") and `gpc` (says the opt-out request was honored).
+   * @default opt-in, no GPC
+   */
+  state?: Pick<ConsentState, 'gpc' | 'regime'> | undefined
   onAccept: () => void
   onReject: () => void
   /** Gets the click, whose button focus returns to when the preferences close. */
@@ -23,16 +29,20 @@ export interface BannerProps {
 
 /**
  * The first layer: title, text, privacy policy link, and "Accept all", "Reject all" as buttons
- * of the same kind, size and weight, plus "Customize". A bar or box is a non-modal region; the
- * modal layout is a dialog (its opener moves focus into it).
+ * of the same kind, size and weight, plus "Customize". In an opt-out regime it is a notice whose
+ * two buttons are "OK" and "Do not sell or share my personal information". A bar or box is a
+ * non-modal region; the modal layout is a dialog (its opener moves focus into it).
  */
-export function Banner({ t, config, onAccept, onReject, onCustomize, onClose }: BannerProps) {
+export function Banner(props: BannerProps) {
+  const { t, config, onAccept, onReject, onCustomize, onClose } = props
   const { layout = 'bar', position = 'bottom-right', closeButton } = config.ui || {}
+  const { gpc, regime } = props.state || {}
+  const notice = regime == 'opt-out'
   const modal = layout == 'modal'
   const link = safeUrl(config.privacyPolicyUrl)
   const banner = (
     <div
-      class={`bn ${layout} ${layout == 'box' ? position : ''} ${closeButton ? 'cl' : ''}`}
+      class={`bn ${layout} ${layout == 'box' ? position : ''} ${closeButton ? 'cl' : ''} ${notice ? 'nt' : ''}`}
       part="banner"
       onKeyDown={dialogKeys(modal, onClose)}
       {...(modal
@@ -49,11 +59,17 @@ export function Banner({ t, config, onAccept, onReject, onCustomize, onClose }: 
         <div class="tx">
           <h2 id="bt">{t.bannerTitle}</h2>
           <p id="bx">
-            {t.bannerText} {link && <a href={link}>{t.privacyPolicy}</a>}
+            {notice ? t.noticeText : t.bannerText} {link && <a href={link}>{t.privacyPolicy}</a>}
           </p>
+          {/* The visitor sees that their signal was processed (CCPA regulations § 7025(c)(6)). */}
+          {gpc && <p class="on">{t.gpcHonored}</p>}
         </div>
         <div class="bs">
-          <Choices t={t} onAccept={onAccept} onReject={onReject} />
+          <Choices
+            t={notice ? { ...t, acceptAll: t.noticeOk, rejectAll: t.doNotSell } : t}
+            onAccept={onAccept}
+            onReject={onReject}
+          />
           <button class="b" part="button customize" onClick={onCustomize}>
             {t.customize}
           </button>

@@ -6,7 +6,8 @@ import type { Texts } from './lang/en'
 
 /**
  * "Accept all" and "Reject all": the same kind of button, in the same style, in two grid columns
- * of equal width, so neither is bigger whatever the texts (EDPB taskforce, CNIL).
+ * of equal width, so neither is bigger whatever the texts (EDPB taskforce, CNIL). A notice (opt-out
+ * regimes) puts "OK" and "Do not sell or share my personal information" in their places.
  * @internal
  */
 export const Choices = (props: { t: Texts; onAccept: () => void; onReject: () => void }) => (

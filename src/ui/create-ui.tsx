@@ -83,6 +83,7 @@ export function createUIWith(
           <Banner
             t={t}
             config={consent.config}
+            state={consent.getState()}
             onAccept={accept}
             onReject={reject}
             onCustomize={(event) => open(event.currentTarget as HTMLElement)}

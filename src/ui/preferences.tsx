@@ -2,7 +2,7 @@
 /** @jsx h */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- for the classic JSX pragma (h calls are smaller than the automatic runtime's)
 import { h } from 'preact'
-import type { Consent, CookieConfig } from '../types'
+import type { CategoryConfig, Consent, CookieConfig } from '../types'
 import { Choices } from './choices'
 import { CookieTable } from './cookie-table'
 import { dialogKeys } from './dialog-keys'
@@ -34,33 +34,53 @@ export interface PreferencesProps {
   onClose: () => void
 }
 
+// Whether Global Privacy Control opts the visitor out of a category: the engine's rule
+// (`gpcApplies`: its own `gpc`, else whether it stands for an ad key) without the Consent Mode
+// table, which would cost this chunk 230 bytes. Only the ids Google's mapping gives the ad keys
+// can stand for them by default. test/ui/gpc.test.tsx holds the two to the same answers.
+const gpcBlocks = (category: CategoryConfig, id: string) =>
+  category.gpc ??
+  (category.consentMode
+    ? category.consentMode.some((key) => key.startsWith('ad_'))
+    : /^(marketing|advertising|ads)$/.test(id))
+
+// A switch, and the reason it cannot be switched ("Always on", "Opt-out request honored") as
+// its description.
 const Switch = (props: {
   on: boolean
   label: string
-  locked?: boolean
+  reason?: string | undefined
   set?: (on: boolean) => void
-}) => (
+}) => [
+  props.reason && (
+    <span class="on" id={'n' + props.label}>
+      {props.reason}
+    </span>
+  ),
   <button
     class="sw"
     part="switch"
     role="switch"
     aria-checked={props.on}
     aria-labelledby={props.label}
-    disabled={props.locked}
+    aria-describedby={props.reason && 'n' + props.label}
+    disabled={!!props.reason}
     onClick={() => props.set?.(!props.on)}
-  />
-)
+  />,
+]
 
 /**
  * The preferences center, a modal dialog: every category with its switch (required ones locked
- * on), its services with their own switches, provider, purpose, privacy policy and cookies. The
- * switches start from the current state, so nothing optional is on for an undecided visitor.
+ * on, those a Global Privacy Control signal opts out of locked off), its services with their own
+ * switches, provider, purpose, privacy policy and cookies. The switches start from the current
+ * state, so nothing optional is on for an undecided visitor in an opt-in regime.
  */
 export function Preferences(props: PreferencesProps) {
   const { t, lang, consent, state, onChange } = props
   const { categories, services, open } = state
   const { config } = consent
   const record = consent.getRecord()
+  const { gpc } = consent.getState()
   const set = (patch: Partial<PreferencesState>) => onChange({ ...state, ...patch })
   const all = Object.entries(config.services || {})
   const cookiesOf = (owner: string, own: CookieConfig[] = []) => [
@@ -93,6 +113,12 @@ export function Preferences(props: PreferencesProps) {
           <ul>
             {Object.entries(config.categories).map(([id, category]) => {
               const locked = !!category.required
+              // What GPC opts out of is off in the state and no click can grant it: say why.
+              const reason = locked
+                ? t.alwaysOn
+                : gpc && gpcBlocks(category, id)
+                  ? t.gpcHonored
+                  : undefined
               const own = all.filter(([, service]) => service.category == id)
               const cookies = cookiesOf(id, category.cookies)
               const toggle = (on: boolean) => {
@@ -105,8 +131,7 @@ export function Preferences(props: PreferencesProps) {
                 <li class="ct">
                   <div class="rw">
                     <h3 id={'c-' + id}>{localize(category.title, lang) || id}</h3>
-                    {locked && <span class="on">{t.alwaysOn}</span>}
-                    <Switch on={!!categories[id]} label={'c-' + id} locked={locked} set={toggle} />
+                    <Switch on={!!categories[id]} label={'c-' + id} reason={reason} set={toggle} />
                   </div>
                   <p class="mt">
                     {localize(category.description, lang) || (locked ? t.necessaryText : '')}
@@ -133,7 +158,7 @@ export function Preferences(props: PreferencesProps) {
                                 <Switch
                                   on={!!services[sid]}
                                   label={'s-' + sid}
-                                  locked={locked}
+                                  reason={reason}
                                   set={(on) => set({ services: { ...services, [sid]: on } })}
                                 />
                               </div>

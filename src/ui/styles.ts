@@ -4,6 +4,11 @@
 // background, button text 6.7:1 on the accent, switch track 4.2:1. Dark: 14.3, 8.3, 7.9, 9.0 and
 // 5.3. WCAG 2.2 asks 4.5:1 for text, 3:1 for focus rings and controls. The focus ring's offset is
 // filled with the background, so the ring keeps its contrast on any page behind it.
+// The two decision buttons' columns are minmax(0,1fr): a plain 1fr widens to fit a long word
+// (German "personenbezogenen" in a phone-sized box), making one button bigger than the other;
+// such words break instead, hyphenated where the browser can. A notice's "Do not sell or share my
+// personal information" is long in every language: where two 13rem columns do not fit (a box, a
+// phone), its buttons stack, in rows of equal height.
 const theme = (bg: string, fg: string, muted: string, accent: string, on: string, line: string) =>
   `--b:var(--consentry-bg,${bg});--f:var(--consentry-fg,${fg});--m:var(--consentry-muted,${muted});--a:var(--consentry-accent,${accent});--o:var(--consentry-accent-fg,${on});--l:var(--consentry-border,${line})`
 const dark = theme('#1d2026', '#eef0f3', '#b3b9c3', '#93b4fd', '#111318', '#8d939d')
@@ -40,8 +45,9 @@ button{font:inherit;color:inherit;cursor:pointer;min-height:24px;border:0;backgr
 .tx{flex:1 1 24rem}
 .tx p,.mt{margin-top:4px;color:var(--m)}
 .bs,.ft{display:flex;flex-wrap:wrap;gap:8px}
-.eq{flex:auto;display:grid;grid-template-columns:1fr 1fr;gap:8px}
-.b{flex:auto;padding:8px 18px;min-height:44px;border:2px solid var(--a);font-weight:600;color:var(--a)}
+.eq{flex:auto;display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:8px}
+.nt .eq{grid-template-columns:repeat(auto-fit,minmax(min(13rem,100%),1fr));grid-auto-rows:1fr}
+.b{flex:auto;padding:8px 18px;min-height:44px;border:2px solid var(--a);font-weight:600;color:var(--a);overflow-wrap:anywhere;hyphens:auto}
 .p,.fb,.sw[aria-checked=true]{background:var(--a);color:var(--o)}
 .x{position:absolute;top:8px;inset-inline-end:8px;font-size:1.5em;width:40px;height:40px}
 .cl .in{padding-inline-end:40px}
@@ -54,7 +60,7 @@ button{font:inherit;color:inherit;cursor:pointer;min-height:24px;border:0;backgr
 .rw{display:flex;align-items:center;gap:12px}
 .rw>:first-child{flex:1}
 .on,.pt{font-weight:600}
-.sw{position:relative;width:44px;height:24px;border-radius:12px;background:var(--l)}
+.sw{flex:none;position:relative;width:44px;height:24px;border-radius:12px;background:var(--l)}
 .sw:after{content:"";position:absolute;top:3px;inset-inline-start:3px;width:18px;height:18px;border-radius:50%;background:var(--b)}
 .sw[aria-checked=true]:after{inset-inline-start:23px}
 .sw:disabled{opacity:.6}

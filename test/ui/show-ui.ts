@@ -1,6 +1,6 @@
 import { waitFor, within } from '@testing-library/preact'
 import { afterEach } from 'vitest'
-import type { ConsentConfig } from 'consentry'
+import type { ConsentConfig, ConsentOptions } from 'consentry'
 import { createUI, type UIOptions } from 'consentry/ui'
 import { siteConfig, start } from '../helpers'
 
@@ -48,10 +48,14 @@ export const focused = () => {
 
 /**
  * Starts a consent manager with the real UI, as a page would, and waits until the UI has
- * rendered.
+ * rendered. `engine` passes options to createConsent (a GPC signal, a region).
  */
-export async function showUI(config: unknown = uiConfig(), options?: UIOptions) {
-  const consent = start(config, { ui: createUI(options) })
+export async function showUI(
+  config: unknown = uiConfig(),
+  options?: UIOptions,
+  engine?: Omit<ConsentOptions, 'ui'>,
+) {
+  const consent = start(config, { ...engine, ui: createUI(options) })
   await waitFor(() => shadowWith('[role=status]'))
   return consent
 }

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { fireEvent, waitFor, within } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { en } from 'consentry/ui'
@@ -49,6 +51,42 @@ describe('texts', () => {
       document.body.innerHTML = ''
       await showUI({ ...uiConfig(), privacyPolicyUrl: url })
       expect(ui().getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe(url)
+    }
+  })
+})
+
+describe('the built-in translations', () => {
+  const codes = readdirSync(join(process.cwd(), 'src/ui/lang'))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .filter((code) => code != 'en')
+  const load = async (code: string) =>
+    ((await import(`../../src/ui/lang/${code}.ts`)) as Record<string, Record<string, string>>)[
+      code
+    ]!
+  const placeholders = (text: string) => text.match(/\{\w+\}/g) || []
+
+  it('are all there', () => {
+    expect(codes.sort()).toEqual(
+      ['ar', 'cs', 'da', 'de', 'es', 'fi', 'fr', 'it', 'nl', 'pl', 'pt', 'sv'].sort(),
+    )
+  })
+
+  it('each have every English key, none empty, with the same placeholders', async () => {
+    for (const code of codes) {
+      const texts = await load(code)
+      expect(Object.keys(texts).sort(), code).toEqual(Object.keys(en).sort())
+      for (const [key, english] of Object.entries(en)) {
+        expect(texts[key]!.trim(), `${code}.${key}`).not.toBe('')
+        expect(placeholders(texts[key]!), `${code}.${key}`).toEqual(placeholders(english))
+      }
+    }
+  })
+
+  it('each translate the opt-out notice and the GPC line', async () => {
+    for (const code of codes) {
+      const texts = await load(code)
+      for (const key of ['gpcHonored', 'noticeText', 'doNotSell'] as const)
+        expect(texts[key], `${code}.${key}`).not.toBe(en[key])
     }
   })
 })

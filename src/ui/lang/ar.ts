@@ -1,11 +1,14 @@
 import type { Texts } from './en'
 
-/** Arabic (Modern Standard Arabic, right-to-left). */
+/**
+ * Arabic (Modern Standard Arabic, right-to-left), unvocalized as interface text usually is: no
+ * shadda, which also keeps this file within its 1 kB.
+ */
 export const ar: Texts = {
   bannerLabel: 'الموافقة على ملفات تعريف الارتباط',
   bannerTitle: 'نحترم خصوصيتك',
   bannerText:
-    'نستخدم ملفات تعريف الارتباط وتقنيات مشابهة لتشغيل هذا الموقع، وبموافقتك لقياس استخدامه وعرض الوسائط المضمّنة. يمكنك تغيير رأيك في أي وقت.',
+    'نستخدم ملفات تعريف الارتباط وتقنيات مشابهة لتشغيل هذا الموقع، وبموافقتك لقياس استخدامه وعرض الوسائط المضمنة. يمكنك تغيير رأيك في أي وقت.',
   privacyPolicy: 'سياسة الخصوصية',
   acceptAll: 'قبول الكل',
   rejectAll: 'رفض الكل',
@@ -16,11 +19,11 @@ export const ar: Texts = {
     'اختر ملفات تعريف الارتباط التي يمكننا استخدامها. الملفات الضرورية للغاية لازمة لعمل الموقع ولا يمكن تعطيلها.',
   save: 'حفظ الاختيارات',
   saved: 'تم حفظ اختياراتك.',
-  alwaysOn: 'مفعّلة دائمًا',
-  necessaryText: 'ضرورية لعمل الموقع، مثل إبقائك مسجّلًا للدخول. لا يمكن تعطيلها.',
+  alwaysOn: 'مفعلة دائمًا',
+  necessaryText: 'ضرورية لعمل الموقع، مثل إبقائك مسجلًا للدخول. لا يمكن تعطيلها.',
   showServices: 'عرض الخدمات',
   services: 'الخدمات',
-  provider: 'المزوّد',
+  provider: 'المزود',
   purpose: 'الغرض',
   cookies: 'ملفات تعريف الارتباط',
   cookieName: 'الاسم',
@@ -29,7 +32,7 @@ export const ar: Texts = {
   session: 'جلسة',
   firstParty: 'هذا الموقع',
   thirdParty: 'طرف ثالث',
-  consentId: 'معرّف موافقتك',
+  consentId: 'معرف موافقتك',
   downloadRecord: 'تنزيل سجل موافقتي',
   reopen: 'إعدادات ملفات تعريف الارتباط',
   placeholderTitle: 'محتوى من {service}',
@@ -37,4 +40,9 @@ export const ar: Texts = {
     'هذا المحتوى مستضاف لدى {service}. يؤدي تحميله إلى مشاركة بيانات مع {service}، وقد تُحفظ ملفات تعريف ارتباط.',
   loadOnce: 'تحميل هذه المرة فقط',
   alwaysAllow: 'السماح دائمًا بخدمة {service}',
+  gpcHonored: 'تم احترام رفضك',
+  noticeText:
+    'نستخدم ملفات تعريف الارتباط للتحليل والإعلان. يمكنك رفض بيع بياناتك الشخصية أو مشاركتها في أي وقت.',
+  doNotSell: 'عدم بيع بياناتي الشخصية أو مشاركتها',
+  noticeOk: 'موافق',
 }

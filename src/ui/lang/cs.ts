@@ -37,4 +37,9 @@ export const cs: Texts = {
     'Tento obsah poskytuje služba {service}. Jeho načtením se sdílejí data se službou {service}, která může ukládat cookies.',
   loadOnce: 'Načíst jednorázově',
   alwaysAllow: 'Vždy povolit službu {service}',
+  gpcHonored: 'Žádost o odmítnutí respektována',
+  noticeText:
+    'Používáme cookies pro analýzu a reklamu. Prodej nebo sdílení svých osobních údajů můžete kdykoli odmítnout.',
+  doNotSell: 'Neprodávat ani nesdílet mé osobní údaje',
+  noticeOk: 'OK',
 }

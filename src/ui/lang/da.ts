@@ -38,4 +38,9 @@ export const da: Texts = {
     'Dette indhold hostes af {service}. Når det indlæses, deles data med {service}, som kan sætte cookies.',
   loadOnce: 'Indlæs én gang',
   alwaysAllow: 'Tillad altid {service}',
+  gpcHonored: 'Anmodning om fravalg respekteret',
+  noticeText:
+    'Vi bruger cookies til analyse og annoncering. Du kan til enhver tid fravælge salg eller deling af dine personoplysninger.',
+  doNotSell: 'Sælg eller del ikke mine personoplysninger',
+  noticeOk: 'OK',
 }

@@ -38,4 +38,9 @@ export const de: Texts = {
     'Dieser Inhalt wird von {service} bereitgestellt. Beim Laden werden Daten an {service} übermittelt, und es können Cookies gesetzt werden.',
   loadOnce: 'Einmal laden',
   alwaysAllow: '{service} immer erlauben',
+  gpcHonored: 'Widerspruch berücksichtigt',
+  noticeText:
+    'Wir verwenden Cookies für Analysen und Werbung. Sie können dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten jederzeit widersprechen.',
+  doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  noticeOk: 'OK',
 }

@@ -40,6 +40,11 @@ export const en = {
     'This content is hosted by {service}. Loading it shares data with {service}, which may set cookies.',
   loadOnce: 'Load this once',
   alwaysAllow: 'Always allow {service}',
+  gpcHonored: 'Opt-out request honored',
+  noticeText:
+    'We use cookies for analytics and advertising. You can opt out of the sale or sharing of your personal information at any time.',
+  doNotSell: 'Do not sell or share my personal information',
+  noticeOk: 'OK',
 }
 
 /** The keys every translation provides. */

@@ -38,4 +38,9 @@ export const es: Texts = {
     'Este contenido está alojado por {service}. Al cargarlo se comparten datos con {service}, que puede instalar cookies.',
   loadOnce: 'Cargar solo esta vez',
   alwaysAllow: 'Permitir siempre {service}',
+  gpcHonored: 'Solicitud de exclusión respetada',
+  noticeText:
+    'Utilizamos cookies para análisis y publicidad. Puede optar en cualquier momento por que no se venda ni se comparta su información personal.',
+  doNotSell: 'No vender ni compartir mi información personal',
+  noticeOk: 'Aceptar',
 }

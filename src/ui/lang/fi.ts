@@ -38,4 +38,9 @@ export const fi: Texts = {
     'Tämän sisällön tarjoaa palvelu {service}. Sen lataaminen jakaa tietoja palvelulle {service}, joka voi asettaa evästeitä.',
   loadOnce: 'Lataa tämän kerran',
   alwaysAllow: 'Salli aina palvelu {service}',
+  gpcHonored: 'Kieltopyyntö huomioitu',
+  noticeText:
+    'Käytämme evästeitä analytiikkaan ja mainontaan. Voit milloin tahansa kieltää henkilötietojesi myynnin tai jakamisen.',
+  doNotSell: 'Älä myy tai jaa henkilötietojani',
+  noticeOk: 'OK',
 }

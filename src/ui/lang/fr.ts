@@ -38,4 +38,9 @@ export const fr: Texts = {
     'Ce contenu est hébergé par {service}. Son chargement transmet des données à {service}, qui peut déposer des cookies.',
   loadOnce: 'Charger une fois',
   alwaysAllow: 'Toujours autoriser {service}',
+  gpcHonored: 'Demande d’opposition respectée',
+  noticeText:
+    'Nous utilisons des cookies pour la mesure d’audience et la publicité. Vous pouvez à tout moment vous opposer à la vente ou au partage de vos informations personnelles.',
+  doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
+  noticeOk: 'OK',
 }

@@ -38,4 +38,9 @@ export const it: Texts = {
     'Questo contenuto è ospitato da {service}. Caricandolo condividi dati con {service}, che potrebbe impostare cookie.',
   loadOnce: 'Carica solo questa volta',
   alwaysAllow: 'Consenti sempre {service}',
+  gpcHonored: 'Richiesta di opposizione rispettata',
+  noticeText:
+    'Utilizziamo i cookie per analisi e pubblicità. Puoi opporti in qualsiasi momento alla vendita o alla condivisione delle tue informazioni personali.',
+  doNotSell: 'Non vendere né condividere le mie informazioni personali',
+  noticeOk: 'OK',
 }

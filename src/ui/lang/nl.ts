@@ -38,4 +38,9 @@ export const nl: Texts = {
     'Deze inhoud wordt gehost door {service}. Bij het laden worden gegevens met {service} gedeeld en kunnen cookies worden geplaatst.',
   loadOnce: 'Eenmalig laden',
   alwaysAllow: '{service} altijd toestaan',
+  gpcHonored: 'Opt-outverzoek gehonoreerd',
+  noticeText:
+    'We gebruiken cookies voor analyse en advertenties. Je kunt je altijd afmelden voor de verkoop of het delen van je persoonsgegevens.',
+  doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',
+  noticeOk: 'OK',
 }

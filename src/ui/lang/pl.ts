@@ -38,4 +38,9 @@ export const pl: Texts = {
     'Ta treść jest udostępniana przez serwis {service}. Jej wczytanie przekaże dane do serwisu {service}, który może zapisywać pliki cookie.',
   loadOnce: 'Wczytaj jednorazowo',
   alwaysAllow: 'Zawsze zezwalaj na {service}',
+  gpcHonored: 'Sprzeciw uwzględniony',
+  noticeText:
+    'Używamy plików cookie do analityki i reklamy. W każdej chwili możesz sprzeciwić się sprzedaży lub udostępnianiu swoich danych osobowych.',
+  doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
+  noticeOk: 'OK',
 }

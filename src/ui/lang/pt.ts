@@ -38,4 +38,9 @@ export const pt: Texts = {
     'Este conteúdo está alojado em {service}. Ao carregá-lo, partilha dados com {service}, que pode definir cookies.',
   loadOnce: 'Carregar só desta vez',
   alwaysAllow: 'Permitir sempre {service}',
+  gpcHonored: 'Pedido de oposição respeitado',
+  noticeText:
+    'Utilizamos cookies para análise e publicidade. Pode opor-se a qualquer momento à venda ou partilha das suas informações pessoais.',
+  doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
+  noticeOk: 'OK',
 }

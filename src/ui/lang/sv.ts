@@ -38,4 +38,9 @@ export const sv: Texts = {
     'Det här innehållet finns hos {service}. Om det läses in delas data med {service}, som kan sätta cookies.',
   loadOnce: 'Läs in en gång',
   alwaysAllow: 'Tillåt alltid {service}',
+  gpcHonored: 'Din invändning har respekterats',
+  noticeText:
+    'Vi använder cookies för analys och annonsering. Du kan när som helst motsätta dig att dina personuppgifter säljs eller delas.',
+  doNotSell: 'Sälj eller dela inte mina personuppgifter',
+  noticeOk: 'OK',
 }

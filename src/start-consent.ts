@@ -182,7 +182,7 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
         sameSite: 'Lax',
         secure: jar.location().secure,
       })
-      tabs?.notify()
+      tabs?.notify(raw)
       const proof = proofOf(next, previous, hash(JSON.stringify(config)), gpc, url)
       emitter.emit('record', proof)
       if (options.onRecord) emitter.safely(options.onRecord, proof)
@@ -267,8 +267,9 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
     })
   const tabs =
     doc &&
-    createTabSync(`consentry:${cookieName}`, doc, () => {
-      const now = reader.get(cookieName)
+    createTabSync(`consentry:${cookieName}`, doc, (sent) => {
+      // A message that is not a record decodes to no choice: it can never grant.
+      const now = (sent as string) || reader.get(cookieName)
       if (now != raw && !destroyed)
         commit(decodeRecord((raw = now), model, Date.now()), 'other-tab')
     })

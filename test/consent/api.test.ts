@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest'
+import { fakeJar, describe, expect, it, vi } from 'vitest'
 import type { ConsentChange, ConsentConfig } from 'consentry'
-import { cookies, setCookie, siteConfig, start } from '../helpers'
+import { cookies, fakeJar, setCookie, siteConfig, start } from '../helpers'
 
 describe('the consent API', () => {
   it('answers isGranted for categories, services and unknown names', () => {
@@ -185,6 +185,15 @@ describe('other tabs', () => {
       source: 'other-tab',
       revoked: expect.arrayContaining(['marketing']),
     })
+  })
+
+  it('take the new choice from the message when their cookie store lags behind', async () => {
+    // Chromium's other renderers may not see a new cookie yet when the message arrives.
+    const lagging = fakeJar({ get: () => undefined })
+    const there = start(siteConfig(), { jar: lagging })
+    start().acceptAll()
+    await vi.waitFor(() => expect(there.isGranted('marketing')).toBe(true), { timeout: 1000 })
+    expect(there.getState().method).toBe('accept-all')
   })
 
   it('re-read the cookie when they become visible again', () => {

@@ -1,4 +1,4 @@
-import { fakeJar, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ConsentChange, ConsentConfig } from 'consentry'
 import { cookies, fakeJar, setCookie, siteConfig, start } from '../helpers'
 

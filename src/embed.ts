@@ -3,9 +3,9 @@ import type { ConsentConfig } from './config/schema'
 import { hash } from './consent/hash'
 import { createChunkLoader } from './loader/load-chunk'
 import { createCookieReader } from './cookies/read-cookies'
-import { consentLogWith } from './signals/consent-log'
 import { dataLayerEvents } from './signals/datalayer-events'
 import { googleConsentMode, pushConsentDefault } from './signals/google-consent-mode'
+import { OUTBOX } from './signals/record-log'
 import { startConsent } from './start-consent'
 import type { Consent, ConsentUI } from './types'
 
@@ -33,47 +33,41 @@ const script = document.currentScript as HTMLScriptElement | null
 const load = createChunkLoader(document, script)
 const chunks = (window.ConsentryChunks ||= {})
 const fail = (...what: unknown[]) => console.error('Consentry:', ...what)
-const storage = (write?: string) => {
+const storage = (write?: string | 0, key = COMPILED) => {
   try {
-    return write ? localStorage.setItem(COMPILED, write) : localStorage.getItem(COMPILED)
+    return write ? localStorage.setItem(key, write) : localStorage.getItem(key)
   } catch {
     // No storage (sandbox, privacy settings, full): compile on every page view instead.
   }
 }
 
-// What writes a decision comes with the first one (or the first cookie to delete).
-let written: Promise<NonNullable<typeof chunks.write>> | undefined
-// A failed fetch (offline) is tried again with the next write.
-const writing = (): Promise<NonNullable<typeof chunks.write>> =>
-  (written ||= load('write').then(
-    () => chunks.write!,
-    (error) => {
-      written = undefined
-      throw error
-    },
-  ))
-
 // The UI chunk comes only when the visitor must be asked or asks for the preferences, or once
 // the page has loaded if it needs the floating button or an embed placeholder. A returning
 // visitor who allowed everything downloads none of it.
-let loaded: Promise<ConsentUI> | undefined
+let attached = false
 const uiFor = (consent: Consent) =>
-  (loaded ||= load('ui').then(() => (chunks.ui!.attach?.(consent), chunks.ui!)))
+  load('ui').then((ui) => {
+    // The UI follows the manager from the moment it arrives.
+    if (!attached) {
+      attached = true
+      ui.attach?.(consent)
+    }
+    return ui
+  })
 const ui: ConsentUI = {
   // Shown the UI, the visitor is about to decide: fetch what writes the decision now, so that
   // it is kept even if the connection drops before the click (if this fails, the decision
   // tries again).
   show(view, consent) {
-    writing().catch(Object)
+    load('write').catch(Object)
     uiFor(consent).then((real) => real.show(view, consent), fail)
   },
   attach(consent) {
+    // By the load event the gate has activated every granted embed: the others need a
+    // placeholder.
     const check = () =>
-      // An embed that is granted needs no placeholder, even if the gate has not reached it yet.
       (consent.config.ui?.floatingButton ||
-        [...document.querySelectorAll<HTMLElement>('iframe[data-consent]')].some(
-          (frame) => !consent.isGranted(frame.dataset.consent!),
-        )) &&
+        document.querySelector('iframe[data-consent]:not([data-consent-state])')) &&
       uiFor(consent).catch(fail)
     if (document.readyState == 'complete') check()
     else addEventListener('load', check)
@@ -94,18 +88,20 @@ const start = (config: unknown) => {
   // Nothing may throw into the page: a cyclic window.ConsentryConfig, a failed chunk, a bug.
   try {
     const key = hash(__VERSION__ + JSON.stringify(config))
-    const run = (model: ConsentModel) =>
-      (window.Consentry = startConsent(model, {
+    // What writes a decision comes with the first one (or the first cookie to delete).
+    let consent: Consent
+    const writer = () => load('write').then((write) => write(consent))
+    const run = (model: ConsentModel) => {
+      consent = window.Consentry = startConsent(model, {
         ui,
         reader: createCookieReader(),
-        writer: () => writing().then((chunk) => chunk.createWriter()),
+        writer,
         region: script?.dataset.region,
-        plugins: [
-          googleConsentMode({ defaultSent }),
-          dataLayerEvents(),
-          consentLogWith(() => writing().then((chunk) => chunk.createRecordLog)),
-        ],
-      }))
+        plugins: [googleConsentMode({ defaultSent }), dataLayerEvents()],
+      })
+      // Records an earlier page view could not deliver go out now (the writer sends them).
+      if (model.config.log && storage(0, OUTBOX)) writer().catch(Object)
+    }
     const cached = storage()
     let model: ConsentModel | undefined
     try {
@@ -116,7 +112,7 @@ const start = (config: unknown) => {
     if (model) return void run(model)
     earlyDefault((config as ConsentConfig).googleConsentMode)
     load('check')
-      .then(() => chunks.check!(config, load))
+      .then((check) => check(config, load))
       .then((model) => {
         // The chunk prints what is wrong itself; an invalid config simply never starts.
         if (model) {

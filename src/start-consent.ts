@@ -2,9 +2,8 @@ import type { ConsentModel } from './config/build-model'
 import { CONSENT_MODE_KEYS, type ConsentModeKey } from './config/consent-mode-keys'
 import { consentId } from './consent/consent-id'
 import { createEmitter } from './consent/emitter'
-import { hash } from './consent/hash'
-import { decodeRecord, lifetime, type ConsentMethod, type ConsentRecord } from './consent/record'
-import { regimeOf } from './consent/regime'
+import { decodeRecord, type ConsentMethod, type ConsentRecord } from './consent/record'
+import { regimeFor } from './consent/regime'
 import { createTabSync } from './consent/tab-sync'
 import type { CookieReader } from './cookies/jar'
 import type { Writer } from './consent/writer'
@@ -55,7 +54,7 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
         (error) => emitter.emit('error', { type: 'write', error }),
       )
   }
-  const { name: cookieName, domain, path } = model.cookie
+  const cookieName = model.cookie.name
   const serviceIds = Object.keys(model.services)
   const emitter = createEmitter<ConsentEvents>((error) =>
     emitter.emit('error', { type: 'listener', error }),
@@ -68,7 +67,7 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
     config.gpc === true ||
     (globalThis.navigator as { globalPrivacyControl?: boolean } | undefined)
       ?.globalPrivacyControl === true
-  const regime = regimeOf(config, options.region)
+  const regime = regimeFor(model.regimes, options.region || config.region)
   // What GPC opts out of can be granted by nothing: not a click, not a stored choice.
   const blocked = (category: string) => gpc && model.gpc.includes(category)
   const rules = model.rules.map((rule) => ({ ...rule, match: RegExp(rule.match, rule.flags) }))
@@ -121,7 +120,7 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
         !isGranted(rule.owner) &&
         reader.names(rule.storage).some((name) => rule.match.test(name) && !kept(name)),
     )
-    if (doomed.length) write((writer) => writer.deleteCookies(writer.jar, doomed, kept))
+    if (doomed.length) write((writer) => writer.sweep(doomed, kept))
   }
 
   const dispatch = (type: string, detail: unknown) =>
@@ -172,18 +171,9 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
         )
       }),
     }
-    const url = doc?.location ? doc.location.origin + doc.location.pathname : ''
-    write(({ jar, encodeRecord, proofOf }) => {
-      jar.set(cookieName, (raw = encodeRecord(next, model)), {
-        expires: lifetime(next, model) / 86400,
-        domain,
-        path,
-        // First-party and sent on top-level navigations only, as the consent rules expect.
-        sameSite: 'Lax',
-        secure: jar.location().secure,
-      })
-      tabs?.notify(raw)
-      const proof = proofOf(next, previous, hash(JSON.stringify(config)), gpc, url)
+    write((writer) => {
+      const [value, proof] = writer.store(next, previous, model, gpc)
+      tabs?.notify((raw = value))
       emitter.emit('record', proof)
       if (options.onRecord) emitter.safely(options.onRecord, proof)
     })
@@ -220,8 +210,8 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
     on: emitter.on,
     reset() {
       if (destroyed) return
-      write(({ jar }) => {
-        jar.remove(cookieName, { domain, path })
+      write((writer) => {
+        writer.forget(model)
         tabs?.notify()
       })
       raw = undefined

@@ -2,6 +2,7 @@ import type { CookieRule } from '../cookies/delete-cookies'
 import { cookiePattern } from '../cookies/pattern'
 import { gpcApplies, keysOf, type ConsentModeKey } from './consent-mode-keys'
 import { durationSeconds } from './duration'
+import { regimeTable, type Regime } from '../consent/regime'
 import type { ConsentConfig, CookieConfig } from './schema'
 
 /** A cookie rule as plain data: its pattern compiled to a regular expression's source. @internal */
@@ -28,6 +29,8 @@ export interface ConsentModel {
   consentMode: Partial<Record<ConsentModeKey, string[]>>
   /** The categories Global Privacy Control opts the visitor out of. */
   gpc: string[]
+  /** Regime by upper-case region code, `''` for everyone else. */
+  regimes: Record<string, Regime>
   /** Whether those are all the optional categories (GPC then leaves nothing to ask). */
   gpcOnly: boolean
   /**
@@ -92,6 +95,7 @@ export function buildModel(config: ConsentConfig): ConsentModel {
     rules,
     consentMode,
     gpc: categories.filter((id) => gpcApplies(config, id)),
+    regimes: regimeTable(config),
     gpcOnly: categories.every((id) => config.categories[id]!.required || gpcApplies(config, id)),
     ungated:
       typeof config.googleConsentMode == 'object' && config.googleConsentMode.mode == 'advanced'

@@ -18,6 +18,8 @@ export type StorageArea = 'localStorage' | 'sessionStorage'
  * storage keys, and where the page is. Tests and server-side rendering pass their own.
  */
 export interface CookieJar extends CookieReader {
+  /** The page's host name, path and whether it is served over https. */
+  location(): { host: string; path: string; secure: boolean }
   set(name: string, value: string, attributes: CookieAttributes): void
   /** Deletes a cookie (attributes name the variant), or a key of a web storage area. */
   remove(name: string, attributes: CookieAttributes, area?: StorageArea): void
@@ -29,8 +31,6 @@ export interface CookieReader {
   get(name: string): string | undefined
   /** The names of every cookie the page can see, or the keys of a web storage area. */
   names(area?: StorageArea): string[]
-  /** The page's host name, path and whether it is served over https. */
-  location(): { host: string; path: string; secure: boolean }
 }
 
 // Cookies and storage can throw (sandboxed iframes, disabled cookies, Safari private mode).

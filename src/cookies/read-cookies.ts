@@ -35,9 +35,4 @@ export const createCookieReader = (): CookieReader => ({
       return []
     }
   },
-  location: () => ({
-    host: location.hostname,
-    path: location.pathname,
-    secure: location.protocol == 'https:',
-  }),
 })

@@ -12,11 +12,8 @@ export interface ConsentryChunks {
    * (`undefined` for an invalid config).
    */
   check?: (config: unknown, load: ChunkLoader) => Promise<ConsentModel | undefined | void>
-  /** `consentry-write.js`: what decisions write with. */
-  write?: {
-    createWriter: typeof import('../consent/writer').createWriter
-    createRecordLog: typeof import('../signals/record-log').createRecordLog
-  }
+  /** `consentry-write.js`: the writer of a manager's decisions, which also logs its records. */
+  write?: (consent: import('../types').Consent) => import('../consent/writer').Writer
   /** `consentry-presets.js`: the preset catalogue, for the validator. */
   presets?: Record<string, Preset>
   /** `consentry-ui.js`: the banner, preferences, floating button and placeholders. */
@@ -29,8 +26,13 @@ export interface ConsentryChunks {
   lang?: Record<string, Record<string, string>>
 }
 
-/** Loads `consentry-<name>.js` once it is needed. @internal */
-export type ChunkLoader = (name: string) => Promise<void>
+/**
+ * Loads `consentry-<name>.js` once it is needed, and gives what it registered under that name.
+ * @internal
+ */
+export type ChunkLoader = <K extends string>(
+  name: K,
+) => Promise<K extends keyof ConsentryChunks ? NonNullable<ConsentryChunks[K]> : unknown>
 
 declare global {
   interface Window {
@@ -40,18 +42,24 @@ declare global {
 
 /**
  * Loads `consentry-<name>.js` from wherever `consentry.js` itself came from, carrying the CSP
- * nonce the page gave the core, so a strict Content-Security-Policy needs no new source.
+ * nonce the page gave the core, so a strict Content-Security-Policy needs no new source. Each
+ * chunk is requested once; one that failed (offline) is requested again when next needed.
  * @internal
  */
 export function createChunkLoader(doc: Document, core: HTMLScriptElement | null): ChunkLoader {
   const base = (core?.src || '').replace(/[^/]*$/, '')
-  return (name: string) =>
-    new Promise<void>((resolve, reject) => {
+  const requested: Record<string, Promise<never>> = {}
+  return (name) =>
+    (requested[name] ||= new Promise((resolve, reject) => {
       const script = doc.createElement('script')
       script.src = `${base}consentry-${name}.js`
       if (core?.nonce) script.nonce = core.nonce
-      script.onload = () => resolve()
-      script.onerror = () => reject(`cannot load ${script.src}`)
+      script.onload = () => resolve(window.ConsentryChunks![name as 'ui'] as never)
+      script.onerror = () => {
+        delete requested[name]
+        script.remove()
+        reject(`cannot load ${script.src}`)
+      }
       doc.head.append(script)
-    })
+    }))
 }

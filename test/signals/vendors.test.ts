@@ -205,37 +205,34 @@ describe('vendor calls for a returning visitor', () => {
 })
 
 describe('Meta Pixel', () => {
-  it("tells Meta's snippet, loaded after the manager, in a microtask once it has run", async () => {
+  it("tells Meta's snippet, loaded after the manager, before its fbq('init')", () => {
     const consent = start(signalConfig(), { plugins: [metaPixel()] })
     expect(page.fbq).toBeUndefined()
-    // What Meta's snippet does: it bails out if fbq exists, else assigns its queueing stand-in.
+    // What Meta's snippet does: it bails out if fbq exists, else assigns its queueing stand-in,
+    // sets it up, and then calls it.
     const snippet = () => {
       if (page.fbq) return
       const queue: unknown[][] = []
-      const fbq = Object.assign((...args: unknown[]) => void queue.push(args), { queue })
-      page.fbq = fbq
+      page.fbq = Object.assign((...args: unknown[]) => void queue.push(args), { queue })
       page.fbq('init', '123')
+      page.fbq('track', 'PageView')
       return queue
     }
     const queue = snippet()!
-    expect(queue).toEqual([['init', '123']])
-    await microtasks()
-    expect(queue).toEqual([
-      ['init', '123'],
-      ['consent', 'revoke'],
-    ])
+    expect(queue).toEqual([['consent', 'revoke'], ['init', '123'], ['track', 'PageView']])
     consent.acceptAll()
     expect(queue.at(-1)).toEqual(['consent', 'grant'])
+    expect(queue).toHaveLength(4)
   })
 
-  it('tells a late snippet the choice made before it arrived', async () => {
+  it('tells a late snippet the choice made before it arrived', () => {
     const consent = start(signalConfig(), { plugins: [metaPixel()] })
     consent.save({ categories: ['marketing'] })
     const calls: unknown[][] = []
     page.fbq = (...args: unknown[]) => void calls.push(args)
     expect(calls).toEqual([])
-    await microtasks()
-    expect(calls).toEqual([['consent', 'grant']])
+    page.fbq('init', '123')
+    expect(calls).toEqual([['consent', 'grant'], ['init', '123']])
   })
 
   it('calls no fbq it would have to invent: nothing is defined on window', () => {

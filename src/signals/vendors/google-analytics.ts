@@ -6,8 +6,8 @@ import { vendorAdapter } from './vendor-adapter'
  * must run to send cookieless pings.
  * @example createConsent(config, { plugins: [googleAnalyticsDisable()] })
  */
-export const googleAnalyticsDisable = vendorAdapter('ga', ({ w, consent, granted, services }) => {
-  const cm = consent.config.googleConsentMode
-  if (typeof cm == 'object' && cm.mode == 'advanced') return
-  for (const { ids = [] } of services) for (const id of ids) w['ga-disable-' + id] = !granted
+export const googleAnalyticsDisable = vendorAdapter('ga', (w, on, _, { config }, ids) => {
+  if ((config.googleConsentMode as { mode?: string })?.mode != 'advanced')
+    for (const id of ids)
+      for (const ga of config.services![id]!.ids || []) w['ga-disable-' + ga] = !on
 })

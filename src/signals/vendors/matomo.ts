@@ -6,9 +6,8 @@ import { vendorAdapter } from './vendor-adapter'
  * keeps.
  * @example createConsent(config, { plugins: [matomo()] })
  */
-export const matomo = vendorAdapter('matomo', ({ w, granted, first }) => {
+export const matomo = vendorAdapter('matomo', (w, on, first) => {
   const paq = (w._paq ||= [])
   if (first) paq.push(['requireConsent'])
-  if (granted) paq.push(['setConsentGiven'])
-  else if (!first) paq.push(['forgetConsentGiven'])
+  if (on || !first) paq.push([on ? 'setConsentGiven' : 'forgetConsentGiven'])
 })

@@ -1,11 +1,14 @@
-import { consentModeState } from '../google-consent-mode'
-import { vendorAdapter, type VendorCall } from './vendor-adapter'
+import type { Consent } from '../../types'
+import { vendorAdapter } from './vendor-adapter'
 
 // Clarity's own casing: `ad_Storage`, `analytics_Storage` (Consent API v2).
-const signals = ({ consent, granted }: VendorCall) => ({
-  ad_Storage: granted && consentModeState(consent).ad_storage == 'granted' ? 'granted' : 'denied',
-  analytics_Storage: granted ? 'granted' : 'denied',
-})
+const signals = (consent: Consent, on: boolean) => {
+  const state = (granted: unknown) => (granted ? 'granted' : 'denied')
+  return {
+    ad_Storage: state(on && consent.getConsentMode().ad_storage == 'granted'),
+    analytics_Storage: state(on),
+  }
+}
 
 /**
  * Microsoft Clarity: `clarity('consentv2', { ad_Storage, analytics_Storage })` on start and on
@@ -15,13 +18,12 @@ const signals = ({ consent, granted }: VendorCall) => ({
  */
 export const microsoftClarity = vendorAdapter(
   'clarity',
-  (call) => {
-    const { w } = call
+  (w, on, _, consent) => {
     w.clarity ||= function () {
       // eslint-disable-next-line prefer-rest-params
       ;(w.clarity.q ||= []).push(arguments)
     }
-    w.clarity('consentv2', signals(call))
+    w.clarity('consentv2', signals(consent, on))
   },
-  (call) => JSON.stringify(signals(call)),
+  signals,
 )

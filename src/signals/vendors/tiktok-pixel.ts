@@ -6,9 +6,9 @@ import { vendorAdapter } from './vendor-adapter'
  * (the snippet keeps an existing `ttq`).
  * @example createConsent(config, { plugins: [tiktokPixel()] })
  */
-export const tiktokPixel = vendorAdapter('tiktok', ({ w, granted, first }) => {
+export const tiktokPixel = vendorAdapter('tiktok', (w, on, first) => {
   const ttq = (w.ttq ||= [])
   const call = (method: string) => (ttq[method] ? ttq[method]() : ttq.push([method]))
   if (first) call('holdConsent')
-  if (granted || !first) call(granted ? 'grantConsent' : 'revokeConsent')
+  if (on || !first) call(on ? 'grantConsent' : 'revokeConsent')
 })

@@ -53,6 +53,11 @@ export function checkConfig(input: unknown): ConfigIssue[] {
         )
     })
 
+  // The engine keeps ids as keys of plain objects, where "__proto__" would set the prototype
+  // instead: such a service would silently never be granted.
+  for (const map of ['categories', 'services'] as const)
+    if (has(config[map], '__proto__'))
+      issue(joinPath(map, '__proto__'), 'an id other than "__proto__"', '__proto__')
   if (!Object.values(config.categories).some((category) => category.required))
     issue(
       'categories',

@@ -122,12 +122,14 @@ export function checkShape(
   }
   for (const key of Object.keys(shape.req))
     checkShape(shape.req[key] as Shape, obj[key], joinPath(path, key), issues)
+  // Own keys only: JSON.parse makes "__proto__" an own key, and `shape.opt.__proto__` or
+  // `shape.opt.constructor` are not shapes.
+  const own = (map: object, key: string) => Object.prototype.hasOwnProperty.call(map, key)
   for (const key of Object.keys(obj)) {
-    const known = shape.opt[key]
     // A JS caller may spread `undefined` into an option; that means "not set".
     if (obj[key] === undefined) continue
-    if (known) checkShape(known, obj[key], joinPath(path, key), issues)
-    else if (!(key in shape.req))
+    if (own(shape.opt, key)) checkShape(shape.opt[key]!, obj[key], joinPath(path, key), issues)
+    else if (!own(shape.req, key))
       issues.push({ path: joinPath(path, key), message: 'unknown option (misspelt?)' })
   }
 }

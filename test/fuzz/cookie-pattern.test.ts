@@ -132,7 +132,7 @@ describe('cookie-name patterns under adversarial names', () => {
       ),
       { numRuns: 1000 },
     )
-  })
+  }, 60_000)
 
   it.each(CATASTROPHIC)('rejects %s with an error naming its path', (regex) => {
     const config = siteConfig()
@@ -234,7 +234,7 @@ describe('cookie-name patterns, compiled for speed', () => {
       ),
       { numRuns: 3000 },
     )
-  })
+  }, 60_000)
 
   it('keep the meaning of a /regex/ for names a browser can hold', () => {
     fc.assert(
@@ -252,5 +252,5 @@ describe('cookie-name patterns, compiled for speed', () => {
       ),
       { numRuns: 2000 },
     )
-  })
+  }, 60_000)
 })

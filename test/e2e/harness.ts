@@ -1,7 +1,14 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Result as AxeResult, RunOptions as AxeRunOptions } from 'axe-core'
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+  type Route,
+} from 'playwright-core'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { startServer, type DemoServer } from '../../demo/server.js'
 import type { ConsentState } from '../../src/types'
@@ -142,7 +149,21 @@ export function useDemo() {
     const tabs: Page[] = []
     const tabOf = (page: Page | undefined) => (page ? tabs.indexOf(page) : -1)
 
+    const traffic = (request: Request, change: number) => {
+      try {
+        const page = request.frame().page()
+        const seen = network.get(page) || { inFlight: 0, last: 0 }
+        seen.inFlight += change
+        seen.last = performance.now()
+        network.set(page, seen)
+      } catch {
+        // Service worker requests have no frame.
+      }
+    }
+    context.on('requestfinished', (request) => traffic(request, -1))
+    context.on('requestfailed', (request) => traffic(request, -1))
     context.on('request', (request) => {
+      traffic(request, 1)
       const url = new URL(request.url())
       let tab = -1
       try {
@@ -222,12 +243,24 @@ export async function consentryReady(page: Page, timeout = 5000): Promise<void> 
   await page.waitForFunction(() => !!window.Consentry, undefined, { timeout })
 }
 
+// Requests in flight per page (its frames included), and when the last one began or ended.
+const network = new WeakMap<Page, { inFlight: number; last: number }>()
+
 /**
  * Waits until the page has been quiet on the network for 500 ms: long enough for anything that
- * was going to be requested to have been.
+ * was going to be requested to have been. Counted from the requests themselves, not from
+ * Chromium's networkIdle lifecycle event, which an iframe added by a click (a placeholder's
+ * "Always allow") sometimes never reports, so that `networkidle` hung for its whole timeout.
  */
-export async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: 10_000 })
+export async function settle(page: Page, timeout = 10_000): Promise<void> {
+  const deadline = performance.now() + timeout
+  for (;;) {
+    const seen = network.get(page) || { inFlight: 0, last: 0 }
+    if (seen.inFlight <= 0 && performance.now() - seen.last >= 500) return
+    if (performance.now() > deadline)
+      throw new Error(`the network did not settle: ${seen.inFlight} requests in flight`)
+    await new Promise((done) => setTimeout(done, 50))
+  }
 }
 
 /** The consent state, read in the page. */

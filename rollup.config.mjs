@@ -5,7 +5,7 @@ import esbuild from 'rollup-plugin-esbuild'
 import { readdirSync, readFileSync } from 'node:fs'
 
 const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'))
-const banner = `/*! consentry v${version} | MIT */`
+const banner = `/*! consentry v${version} */`
 
 // Built-in translations besides English, each its own file (src/ui/lang/<code>.ts).
 const languages = readdirSync('src/ui/lang')

@@ -27,5 +27,15 @@ const noUI: ConsentUI = {
 export function createConsent(config: unknown, options?: ConsentOptions): Consent {
   const { model, issues } = compileConfig(config, options?.presets)
   if (!model) throw new ConfigError(issues)
-  return startConsent(model, { ui: noUI, ...options, writer: createWriter(options?.jar) })
+  const { onRecord, plugins = [] } = options || {}
+  return startConsent(model, {
+    ui: noUI,
+    ...options,
+    document: options?.document === undefined ? globalThis.document || null : options.document,
+    writer: createWriter(options?.jar),
+    // `onRecord` is a listener from the start, before any plugin or GPC can decide.
+    plugins: onRecord
+      ? [{ name: 'on-record', setup: (consent) => consent.on('record', onRecord) }, ...plugins]
+      : plugins,
+  })
 }

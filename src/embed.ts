@@ -7,6 +7,12 @@ import { dataLayerEvents } from './signals/datalayer-events'
 import { googleConsentMode, pushConsentDefault } from './signals/google-consent-mode'
 import { OUTBOX } from './signals/record-log'
 import { startConsent } from './start-consent'
+import { metaPixel } from './signals/vendors/meta-pixel'
+import { microsoftUet } from './signals/vendors/microsoft-uet'
+import { microsoftClarity } from './signals/vendors/microsoft-clarity'
+import { matomo } from './signals/vendors/matomo'
+import { tiktokPixel } from './signals/vendors/tiktok-pixel'
+import { googleAnalyticsDisable } from './signals/vendors/google-analytics'
 import type { Consent, ConsentUI } from './types'
 
 /*
@@ -43,32 +49,25 @@ const storage = (write?: string | 0, key = COMPILED) => {
 
 // The UI chunk comes only when the visitor must be asked or asks for the preferences, or once
 // the page has loaded if it needs the floating button or an embed placeholder. A returning
-// visitor who allowed everything downloads none of it.
-let attached = false
-const uiFor = (consent: Consent) =>
-  load('ui').then((ui) => {
-    // The UI follows the manager from the moment it arrives.
-    if (!attached) {
-      attached = true
-      ui.attach?.(consent)
-    }
-    return ui
-  })
+// visitor who allowed everything downloads none of it. Whichever comes first, the UI then
+// follows the manager (its show and attach are one start).
 const ui: ConsentUI = {
   // Shown the UI, the visitor is about to decide: fetch what writes the decision now, so that
   // it is kept even if the connection drops before the click (if this fails, the decision
   // tries again).
   show(view, consent) {
     load('write').catch(Object)
-    uiFor(consent).then((real) => real.show(view, consent), fail)
+    load('ui').then((real) => real.show(view, consent), fail)
   },
   attach(consent) {
-    // By the load event the gate has activated every granted embed: the others need a
-    // placeholder.
+    // An embed that is granted needs no placeholder, even if the gate has not reached it yet
+    // (while the page loads, it activates embeds in a later task, which may come after load).
     const check = () =>
       (consent.config.ui?.floatingButton ||
-        document.querySelector('iframe[data-consent]:not([data-consent-state])')) &&
-      uiFor(consent).catch(fail)
+        [...document.querySelectorAll<HTMLElement>('iframe[data-consent]')].some(
+          (frame) => !consent.isGranted(frame.dataset.consent!),
+        )) &&
+      load('ui').then((real) => real.attach?.(consent), fail)
     if (document.readyState == 'complete') check()
     else addEventListener('load', check)
   },
@@ -82,7 +81,7 @@ const earlyDefault = (settings: unknown) =>
   settings &&
   !(settings as { template?: unknown }).template &&
   !defaultSent &&
-  (pushConsentDefault(window as never, {}, 500), (defaultSent = true))
+  (pushConsentDefault(window as never, { waitForUpdate: 500 }), (defaultSent = true))
 
 const start = (config: unknown) => {
   // Nothing may throw into the page: a cyclic window.ConsentryConfig, a failed chunk, a bug.
@@ -94,10 +93,20 @@ const start = (config: unknown) => {
     const run = (model: ConsentModel) => {
       consent = window.Consentry = startConsent(model, {
         ui,
+        document,
         reader: createCookieReader(),
         writer,
         region: script?.dataset.region,
-        plugins: [googleConsentMode({ defaultSent }), dataLayerEvents()],
+        plugins: [
+          googleConsentMode({ defaultSent }),
+          dataLayerEvents(),
+          metaPixel(),
+          microsoftUet(),
+          microsoftClarity(),
+          matomo(),
+          tiktokPixel(),
+          googleAnalyticsDisable(),
+        ],
       })
       // Records an earlier page view could not deliver go out now (the writer sends them).
       if (model.config.log && storage(0, OUTBOX)) writer().catch(Object)
@@ -128,12 +137,12 @@ const start = (config: unknown) => {
 
 const boot = () => {
   const inline = document.getElementById('consentry-config')
-  const url = script?.getAttribute('data-config')
+  const url = script?.dataset.config
   if (chunks.embed) return fail('loaded twice')
   chunks.embed = 1
   if (inline) {
     try {
-      return start(JSON.parse(inline.textContent || ''))
+      return start(JSON.parse(inline.textContent!))
     } catch (error) {
       return fail(error)
     }

@@ -1,6 +1,5 @@
 import type { ConsentModel } from './config/build-model'
 import { CONSENT_MODE_KEYS, type ConsentModeKey } from './config/consent-mode-keys'
-import { consentId } from './consent/consent-id'
 import { createEmitter } from './consent/emitter'
 import { decodeRecord, type ConsentMethod, type ConsentRecord } from './consent/record'
 import { regimeFor } from './consent/regime'
@@ -29,6 +28,8 @@ const asMap = (choice: ConsentChoice['categories']): Record<string, boolean> =>
  */
 /** How the engine reads and writes, besides the public options. @internal */
 export interface StartOptions extends ConsentOptions {
+  /** Where gating, actions and DOM events happen; no default here (`createConsent` has it). */
+  document: Document | null
   /** What decisions write with, or how to fetch it (the script tag's `consentry-write.js`). */
   writer: Writer | (() => Promise<Writer>)
   /** Reads cookies and storage. @default the writer's jar */
@@ -36,12 +37,7 @@ export interface StartOptions extends ConsentOptions {
 }
 
 export function startConsent(model: ConsentModel, options: StartOptions): Consent {
-  const doc =
-    options.document === undefined
-      ? typeof document == 'object'
-        ? document
-        : null
-      : options.document
+  const doc = options.document
   let writer = typeof options.writer == 'function' ? undefined : options.writer
   const reader = options.reader || writer!.jar
   // Writes run in order, at once when the writer is at hand, else once it has arrived.
@@ -82,7 +78,7 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
 
   // State objects are frozen and replaced whole, so they can be handed out without copying and
   // no caller can grant anything by writing to them.
-  function stateOf(from: ConsentRecord | undefined): ConsentState {
+  function stateOf(from?: Pick<ConsentRecord, 'method' | 'categories' | 'services'>): ConsentState {
     // Opt-out regimes grant what is optional until the visitor says no.
     const on = (list: string[] | undefined, id: string, category: string) =>
       model.required.includes(category) ||
@@ -126,10 +122,9 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
   const dispatch = (type: string, detail: unknown) =>
     doc?.defaultView?.dispatchEvent(new CustomEvent(type, { detail }))
 
-  const commit = (next: ConsentRecord | undefined, source: ConsentChange['source']) => {
+  const commit = (next: ConsentState, source: ConsentChange['source']) => {
     const before = state
-    record = next && Object.freeze(next)
-    state = stateOf(next)
+    state = next
     const change: ConsentChange = { state, granted: [], revoked: [], source }
     for (const kind of ['categories', 'services'] as const)
       for (const [id, on] of Object.entries(state[kind]))
@@ -146,36 +141,23 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
     if (destroyed) return
     const categories = asMap(choice.categories)
     const services = asMap(choice.services)
-    const previous = record
-    // Strictly later than the decision it replaces, so that two decisions in one millisecond
-    // still get distinct proof-of-consent ids.
-    const now = Math.max(Date.now(), (previous?.lastDecision || 0) + 1)
-    const granted = model.categories.filter(
-      (id) => model.required.includes(id) || (categories[id] === true && !blocked(id)),
-    )
-    const next: ConsentRecord = {
-      consentId: record?.consentId || consentId(),
-      firstDecision: record?.firstDecision || now,
-      lastDecision: now,
-      revision: model.revision,
+    // The choice as lists; the state adds what is required and drops what GPC opts out of. A
+    // category grants its services unless one is named; a service may be granted alone.
+    const next = stateOf({
       method,
-      language: model.language,
-      categories: granted,
-      // A category grants its services unless one is named false; a service may be granted alone.
+      categories: model.categories.filter((id) => categories[id] === true),
       services: serviceIds.filter((id) => {
-        const category = model.services[id]!
         const own = services[id]
-        return (
-          model.required.includes(category) ||
-          (!blocked(category) && (typeof own == 'boolean' ? own : granted.includes(category)))
-        )
+        return typeof own == 'boolean' ? own : categories[model.services[id]!] === true
       }),
-    }
+    })
+    // The record is written first, so that change listeners already find it (at once when the
+    // writer is at hand, as it is for npm users and once the banner has shown).
     write((writer) => {
-      const [value, proof] = writer.store(next, previous, model, gpc)
+      const [value, proof, stored] = writer.store(method, next, record, model)
+      record = stored
       tabs?.notify((raw = value))
       emitter.emit('record', proof)
-      if (options.onRecord) emitter.safely(options.onRecord, proof)
     })
     commit(next, 'decision')
   }
@@ -192,19 +174,22 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
       Object.fromEntries(
         CONSENT_MODE_KEYS.map((key) => [
           key,
-          key == 'security_storage' ||
-          (!(gpc && key.startsWith('ad_')) && !!model.consentMode[key]?.some(isGranted))
+          !(gpc && key.startsWith('ad_')) && model.consentMode[key]?.some(isGranted)
             ? 'granted'
             : 'denied',
         ]),
       ) as Record<ConsentModeKey, 'granted' | 'denied'>,
     getRecord: () => record,
-    acceptAll: () => decide('accept-all', { categories: model.categories, services: serviceIds }),
+    // Services follow their categories: every one is granted.
+    acceptAll: () => decide('accept-all', { categories: model.categories }),
     rejectAll: () => decide('reject-all', {}),
     save: (choice) => decide('custom', choice || {}),
     whenGranted(name, fn) {
-      if (isGranted(name)) return (emitter.safely(fn, 0), () => {})
       const off = emitter.on('change', () => isGranted(name) && (off(), fn()))
+      if (isGranted(name)) {
+        off()
+        emitter.safely(fn, 0)
+      }
       return off
     },
     on: emitter.on,
@@ -214,8 +199,8 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
         writer.forget(model)
         tabs?.notify()
       })
-      raw = undefined
-      commit(undefined, 'reset')
+      raw = record = undefined
+      commit(stateOf(undefined), 'reset')
       show('banner')
     },
     destroy() {
@@ -258,17 +243,17 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
   const tabs =
     doc &&
     createTabSync(`consentry:${cookieName}`, doc, (sent) => {
-      // A message that is not a record decodes to no choice: it can never grant.
+      // A message that is not a record decodes to no choice: it can never grant. (destroy()
+      // closes the channel: nothing arrives after it.)
       const now = (sent as string) || reader.get(cookieName)
-      if (now != raw && !destroyed)
-        commit(decodeRecord((raw = now), model, Date.now()), 'other-tab')
+      if (now != raw)
+        commit(stateOf((record = decodeRecord((raw = now), model, Date.now()))), 'other-tab')
     })
   // After returning, so that `window.Consentry` (or the caller's variable) is set by the time
   // ready listeners run.
   queueMicrotask(() => dispatch('consentry:ready', state))
   options.ui?.attach?.(consent)
-  if (!record && answeredByGpc)
-    decide('gpc', { categories: model.categories, services: serviceIds })
-  if (!record) show('banner')
+  if (!record && answeredByGpc) decide('gpc', { categories: model.categories })
+  if (!state.decided) show('banner')
   return consent
 }

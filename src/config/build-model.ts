@@ -25,7 +25,10 @@ export interface ConsentModel {
   /** Service id → its category id. */
   services: Record<string, string>
   rules: ModelRule[]
-  /** Consent Mode key → the category and service ids that grant it. */
+  /**
+   * Consent Mode key → the category and service ids that grant it; `security_storage` → the
+   * required categories, so it is always granted.
+   */
   consentMode: Partial<Record<ConsentModeKey, string[]>>
   /** The categories Global Privacy Control opts the visitor out of. */
   gpc: string[]
@@ -85,12 +88,15 @@ export function buildModel(config: ConsentConfig): ConsentModel {
     grants(service.consentMode, id)
   }
   addRules(config.cookies)
+  const required = categories.filter((id) => config.categories[id]!.required)
+  // Security storage is always granted: it is what the required categories stand for.
+  consentMode.security_storage = required
   const { cookie = {}, expiry = {} } = config
   return {
     config,
     revision: config.revision,
     categories,
-    required: categories.filter((id) => config.categories[id]!.required),
+    required,
     services,
     rules,
     consentMode,

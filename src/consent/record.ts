@@ -23,7 +23,7 @@ export interface ConsentRecord {
 // version, consent id, first and last decision, revision (base 36), method, language,
 // granted categories, service overrides, checksum.
 const FORMAT =
-  /^1~([\w-]{8,64})~([\da-z]{1,12})~([\da-z]{1,12})~([\da-z]{1,9})~([arcg])~([A-Za-z][\w-]{1,34})~([\w.-]*)~([\w.!-]*)~([\da-z]+)$/
+  /^1~([\w-]{8,64})~([\da-z]{1,12})~([\da-z]{1,12})~([\da-z]{1,12})~([arcg])~([A-Za-z][\w-]{1,34})~([\w.-]*)~([\w.!-]*)~([\da-z]+)$/
 // Stored by first letter, which is unique among them.
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc']
 const DAY = 864e5

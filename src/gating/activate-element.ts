@@ -28,7 +28,7 @@ export function activateTemplate(template: HTMLTemplateElement, name: string): v
   const content = template.content.cloneNode(true) as DocumentFragment
   // Every script goes inert, its own type kept in data-type for the live copy: JavaScript and
   // modules run in order, and data blocks such as JSON-LD stay data.
-  for (const script of Array.from(content.querySelectorAll('script'))) {
+  for (const script of content.querySelectorAll('script')) {
     script.setAttribute('data-type', script.type)
     script.type = 'text/plain'
     script.setAttribute('data-consent', name)

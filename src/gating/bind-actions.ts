@@ -11,7 +11,7 @@ export function bindActions(
   actions: Record<ConsentAction, () => void>,
 ): () => void {
   const onClick = (event: Event) => {
-    const control = (event.target as Element | null)?.closest?.('[data-consent-action]')
+    const control = (event.target as Element).closest?.('[data-consent-action]')
     const name = control?.getAttribute('data-consent-action') as ConsentAction
     if (Object.hasOwn(actions, name)) {
       event.preventDefault()

@@ -78,7 +78,7 @@ export function createGate(
 
   const scan = (node: ParentNode) => {
     // Templates first: their content joins the document and is then scanned in order.
-    const all = () => Array.from(node.querySelectorAll(SELECTOR))
+    const all = () => node.querySelectorAll(SELECTOR)
     for (const el of all()) if (el.localName == 'template') activate(el)
     if (node instanceof Element && node.matches(SELECTOR)) activate(node)
     for (const el of all()) activate(el)
@@ -88,7 +88,7 @@ export function createGate(
   const observer = new MutationObserver((records) => {
     retry()
     for (const record of records)
-      for (const node of Array.from(record.addedNodes))
+      for (const node of record.addedNodes)
         if (node.nodeType == 1 && node.isConnected) scan(node as Element)
   })
   observer.observe(root, { childList: true, subtree: true })

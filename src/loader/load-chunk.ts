@@ -53,11 +53,11 @@ export function createChunkLoader(doc: Document, core: HTMLScriptElement | null)
     (requested[name] ||= new Promise((resolve, reject) => {
       const script = doc.createElement('script')
       script.src = `${base}consentry-${name}.js`
-      if (core?.nonce) script.nonce = core.nonce
+      // No nonce is the empty one, which matches no policy.
+      script.nonce = core?.nonce || ''
       script.onload = () => resolve(window.ConsentryChunks![name as 'ui'] as never)
       script.onerror = () => {
         delete requested[name]
-        script.remove()
         reject(`cannot load ${script.src}`)
       }
       doc.head.append(script)

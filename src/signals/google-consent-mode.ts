@@ -14,17 +14,12 @@ export const consentModeState = (consent: Consent): ConsentModeState => consent.
  * but `security_storage`, then the `ads_data_redaction` and `url_passthrough` settings.
  * @internal
  */
-export function pushConsentDefault(
-  w: PageGlobals,
-  settings: Settings,
-  waitForUpdate?: number,
-  globalSent?: boolean,
-) {
+export function pushConsentDefault(w: PageGlobals, settings: Settings, globalSent?: boolean) {
   const gtag = gtagOf(w)
-  const wait = settings.waitForUpdate ?? waitForUpdate
+  const wait = settings.waitForUpdate
   const extra = wait ? { wait_for_update: wait } : {}
-  for (const { region, ...keys } of settings.regions || [])
-    gtag('consent', 'default', { ...keys, ...extra, region })
+  for (const regional of settings.regions || [])
+    gtag('consent', 'default', { ...regional, ...extra })
   if (!globalSent)
     gtag('consent', 'default', {
       ...Object.fromEntries(
@@ -58,12 +53,13 @@ export const googleConsentMode = (options: GoogleConsentModeOptions = {}): Conse
   setup(consent) {
     const cm = consent.config.googleConsentMode
     if (!cm) return
-    const settings: Settings = cm === true ? {} : cm
+    // `true` spreads to no settings.
+    const settings: Settings = { ...(cm as Settings) }
     const w = pageGlobals()
     const update = () => gtagOf(w)('consent', 'update', consent.getConsentMode())
     if (!settings.template) {
       // After an early default, only what it could not know: region defaults and settings.
-      pushConsentDefault(w, settings, undefined, options.defaultSent)
+      pushConsentDefault(w, settings, options.defaultSent)
       const { decided, regime } = consent.getState()
       if (decided || regime == 'opt-out') update()
     }

@@ -77,9 +77,11 @@ describe('a decision on the page', () => {
       hotjar: window.__hotjarStandIn?.site,
       meta: window.__fbqStandIn?.calls,
     }))
+    // The core's Meta adapter catches the pixel as its snippet defines it: consent comes first.
     expect(vendors).toEqual({
       hotjar: 3512345,
       meta: [
+        ['consent', 'grant'],
         ['init', '1234567890123456'],
         ['track', 'PageView'],
       ],

@@ -234,7 +234,7 @@ function consentryCommands(
   settings: Parameters<typeof pushConsentDefault>[1] = {},
 ): Call[] {
   const w: { dataLayer?: IArguments[] } = {}
-  pushConsentDefault(w, settings, 500)
+  pushConsentDefault(w, { waitForUpdate: 500, ...settings })
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(page.now ?? NOW)
   const raw = page.cookies?.consentry?.[0]

@@ -219,7 +219,11 @@ describe('Meta Pixel', () => {
       return queue
     }
     const queue = snippet()!
-    expect(queue).toEqual([['consent', 'revoke'], ['init', '123'], ['track', 'PageView']])
+    expect(queue).toEqual([
+      ['consent', 'revoke'],
+      ['init', '123'],
+      ['track', 'PageView'],
+    ])
     consent.acceptAll()
     expect(queue.at(-1)).toEqual(['consent', 'grant'])
     expect(queue).toHaveLength(4)
@@ -232,7 +236,10 @@ describe('Meta Pixel', () => {
     page.fbq = (...args: unknown[]) => void calls.push(args)
     expect(calls).toEqual([])
     page.fbq('init', '123')
-    expect(calls).toEqual([['consent', 'grant'], ['init', '123']])
+    expect(calls).toEqual([
+      ['consent', 'grant'],
+      ['init', '123'],
+    ])
   })
 
   it('calls no fbq it would have to invent: nothing is defined on window', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { runEmbed, serveChunks, siteConfig } from './helpers'
+import { page, signalConfig } from './signals/page'
 
 const inlineConfig = (config: unknown = siteConfig()) => {
   const script = document.createElement('script')
@@ -250,5 +251,40 @@ describe('the script-tag core', () => {
     await runEmbed()
     await vi.waitFor(() => expect(document.cookie).not.toMatch(/(^|; )_ga=/))
     expect(writes()).toBe(before + 1)
+  })
+})
+
+describe('the script-tag core and the vendors', () => {
+  it('tells every vendor a service names, on a cached config, before their snippets run', async () => {
+    serveChunks()
+    inlineConfig(signalConfig())
+    await firstPageView()
+    for (const name of ['uetq', '_paq', 'ttq', 'clarity', 'ga-disable-G-TEST1']) delete page[name]
+
+    // The next page view: the compiled config is kept, so the core starts synchronously.
+    await runEmbed()
+    expect(window.Consentry).toBeDefined()
+    expect(page.uetq).toEqual(['consent', 'default', { ad_storage: 'denied' }])
+    expect(page._paq).toEqual([['requireConsent']])
+    expect(Array.from(page.ttq!)).toEqual([['holdConsent']])
+    expect(page.clarity!.q!.map((call) => Array.from(call))).toEqual([
+      ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }],
+    ])
+    expect(page['ga-disable-G-TEST1']).toBe(true)
+    // Meta's snippet, arriving after the core, finds its consent call queued before its init.
+    const queue: unknown[][] = []
+    page.fbq = Object.assign((...args: unknown[]) => void queue.push(args), { queue })
+    page.fbq('init', '123')
+    expect(queue).toEqual([
+      ['consent', 'revoke'],
+      ['init', '123'],
+    ])
+
+    window.Consentry!.acceptAll()
+    expect(page.uetq!.slice(3)).toEqual(['consent', 'update', { ad_storage: 'granted' }])
+    expect(page._paq!.at(-1)).toEqual(['setConsentGiven'])
+    expect(page.ttq!.at(-1)).toEqual(['grantConsent'])
+    expect(page['ga-disable-G-TEST1']).toBe(false)
+    expect(queue.at(-1)).toEqual(['consent', 'grant'])
   })
 })

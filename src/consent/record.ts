@@ -89,11 +89,11 @@ export function decodeRecord(
     ...model.required,
     ...cats!.split('.').filter((id) => model.categories.includes(id)),
   ])
+  // A service follows its category unless named. (Required categories are always in the set;
+  // their services are granted by the state whatever a forged override says.)
   const overrides = new Set(svcs!.split('.'))
-  const services = Object.keys(model.services).filter(
-    (id) =>
-      model.required.includes(model.services[id]!) ||
-      (categories.has(model.services[id]!) ? !overrides.has('!' + id) : overrides.has(id)),
+  const services = Object.keys(model.services).filter((id) =>
+    categories.has(model.services[id]!) ? !overrides.has('!' + id) : overrides.has(id),
   )
   const record: ConsentRecord = {
     consentId: consentId!,

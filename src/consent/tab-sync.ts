@@ -23,7 +23,9 @@ export function createTabSync(
   return {
     notify: (value?: string) => channel?.postMessage(value),
     destroy() {
+      // Closed, it would throw on a notify from a write still pending at destroy().
       channel?.close()
+      channel = undefined
       doc.removeEventListener('visibilitychange', onVisible)
     },
   }

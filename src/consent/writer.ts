@@ -7,6 +7,43 @@ import { hash } from './hash'
 import { proofOf, type ProofRecord } from './proof'
 import { encodeRecord, lifetime, type ConsentMethod, type ConsentRecord } from './record'
 
+// Browsers drop a cookie over 4,096 bytes (name, value and attributes), and the choice with it.
+const MOST = 3800
+
+/**
+ * Encodes the record, failing closed until it fits in a cookie. Services chosen one by one are
+ * written by id, so thousands of them could overflow: first the services granted on their own
+ * in a refused category are refused too, then the granted categories with the most services
+ * refused one by one are refused whole. Nothing is ever granted that was not; the record (and
+ * the proof made from it) says what was kept, and it applies from the next page view. Only a
+ * visitor who picks hundreds of services one by one gets here: the value grows by the length of
+ * a service's id, plus one or two characters, for each service chosen against its category (300
+ * with ids of 10 characters still fit).
+ */
+function fitted(record: ConsentRecord, model: ConsentModel): string {
+  const categoryOf = (id: string) => model.services[id]!
+  for (;;) {
+    const raw = encodeRecord(record, model)
+    if (raw.length <= MOST) return raw
+    const alone = record.services.filter((id) => !record.categories.includes(categoryOf(id)))
+    if (alone.length) {
+      record.services = record.services.filter((id) => !alone.includes(id))
+      continue
+    }
+    const refusedIn = (category: string) =>
+      Object.keys(model.services).filter(
+        (id) => categoryOf(id) == category && !record.services.includes(id),
+      ).length
+    const [worst] = record.categories
+      .filter((id) => !model.required.includes(id))
+      .sort((a, b) => refusedIn(b) - refusedIn(a))
+    // Unreachable in practice: required categories write no overrides.
+    if (!worst) return raw
+    record.categories = record.categories.filter((id) => id != worst)
+    record.services = record.services.filter((id) => categoryOf(id) != worst)
+  }
+}
+
 /**
  * Everything a decision writes with: the cookie jar (js-cookie), the record of a decision and its
  * encoding, cookie deletion and the proof of consent. The core decides what is granted; this
@@ -42,8 +79,8 @@ export const createWriter = (jar: CookieJar = createBrowserJar()) => ({
       categories: granted(state.categories),
       services: granted(state.services),
     }
+    const raw = fitted(record, model)
     const { name, domain, path } = model.cookie
-    const raw = encodeRecord(record, model)
     jar.set(name, raw, {
       expires: lifetime(record, model) / 86400,
       domain,

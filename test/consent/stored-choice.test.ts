@@ -63,6 +63,39 @@ describe('the stored choice', () => {
     expect(start(config).getState().services['service-number-48']).toBe(false)
   })
 
+  it('fails closed rather than outgrow a cookie: 500 services chosen one by one', () => {
+    const config = siteConfig()
+    const id = (i: number) => `a-rather-long-service-id-${i}`
+    for (let i = 0; i < 250; i++) config.services![id(i)] = { category: 'analytics' }
+    for (let i = 250; i < 500; i++) config.services![id(i)] = { category: 'marketing' }
+    // Analytics granted with every one of its services refused; marketing refused with every one
+    // of its services granted: 500 services against their category, some 15 kB of ids.
+    const services = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [id(i), i >= 250]))
+    const first = start(config)
+    first.save({ categories: ['analytics'], services })
+    const stored = cookies().consentry!
+    expect(encodeURIComponent(stored).length).toBeLessThan(4000)
+    // What was kept: less than chosen, never more.
+    const next = start(config).getState()
+    expect(next.decided).toBe(true)
+    for (let i = 0; i < 500; i++) if (!services[id(i)]) expect(next.services[id(i)]).toBe(false)
+    expect(first.getRecord()!.services.filter((s) => s.startsWith('a-rather'))).toEqual(
+      Object.keys(next.services).filter((s) => s.startsWith('a-rather') && next.services[s]),
+    )
+  })
+
+  it('keeps every choice of 300 services with ids of 10 characters', () => {
+    const config = siteConfig()
+    const id = (i: number) => `svc-${String(i).padStart(6, '0')}`
+    for (let i = 0; i < 300; i++) config.services![id(i)] = { category: 'analytics' }
+    const services = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [id(i), false]))
+    start(config).save({ categories: ['analytics'], services })
+    expect(encodeURIComponent(cookies().consentry!).length).toBeLessThan(4000)
+    const next = start(config).getState()
+    expect(next.categories.analytics).toBe(true)
+    expect(Object.keys(services).every((s) => next.services[s] === false)).toBe(true)
+  })
+
   it.each([
     ['missing', undefined],
     ['empty', ''],

@@ -510,7 +510,8 @@ const CONSENTRY_MAPPING = [
   { id: 'functional', keys: FUNCTIONAL, category: '' },
   { id: 'functionality', keys: FUNCTIONAL, category: '' }
 ];
-const DAY = 86400000;
+// A record may be dated this far ahead of the clock (a clock corrected back a little).
+const AHEAD = 3600000;
 // The longest any Consentry choice lasts (13 months; MAX_EXPIRY in src/config/build-model.ts).
 // The cookie itself expires with the choice; this only backs that up.
 const MAX_AGE = 34187400000;
@@ -605,7 +606,7 @@ function readRecord(raw, now) {
   }
   const first = parse(f[2], 36);
   const last = parse(f[3], 36);
-  if (first > last || last > now + DAY || now - last > MAX_AGE) return undefined;
+  if (first > last || last > now + AHEAD || now - last > MAX_AGE) return undefined;
   const ids = (field) => field.split('.').filter((id) => id.length > 0);
   return { revision: parse(f[4], 36), method: f[5], categories: ids(f[7]), overrides: ids(f[8]) };
 }

@@ -26,7 +26,9 @@ const FORMAT =
   /^1~([\w-]{8,64})~([\da-z]{1,12})~([\da-z]{1,12})~([\da-z]{1,12})~([arcg])~([A-Za-z][\w-]{1,34})~([\w.-]*)~([\w.!-]*)~([\da-z]+)$/
 // Stored by first letter, which is unique among them.
 const METHODS: ConsentMethod[] = ['accept-all', 'reject-all', 'custom', 'gpc']
-const DAY = 864e5
+// A record may be dated this far ahead of the clock: a clock corrected back by a little keeps
+// the choice, and none can stretch a consent by more than this.
+const AHEAD = 36e5
 
 /**
  * How many seconds a record stays valid: a refusal (nothing optional granted) expires sooner
@@ -84,7 +86,7 @@ export function decodeRecord(
     parseInt(f!, 36),
   ) as number[]
   // A clock set back, or a forged date, must not stretch a consent past its lifetime.
-  if (rev != model.revision || firstDecision! > lastDecision! || lastDecision! > now + DAY) return
+  if (rev != model.revision || firstDecision! > lastDecision! || lastDecision! > now + AHEAD) return
   const categories = new Set([
     ...model.required,
     ...cats!.split('.').filter((id) => model.categories.includes(id)),

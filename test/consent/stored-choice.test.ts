@@ -172,6 +172,25 @@ describe('the stored choice', () => {
     expect(start().getState().decided).toBe(false)
   })
 
+  it('keeps a choice when the clock is corrected back a little, not when a record is far ahead', () => {
+    vi.useFakeTimers({ now: new Date('2027-06-01T12:00:00Z') })
+    start().acceptAll()
+    vi.setSystemTime(Date.now() - 30 * 60_000)
+    expect(start().isGranted('marketing')).toBe(true)
+    vi.setSystemTime(Date.now() - 60 * 60_000)
+    expect(start().getState().decided).toBe(false)
+  })
+
+  it('lets a consent given under a clock running a year late last only what is left of 13 months', () => {
+    vi.useFakeTimers({ now: new Date('2026-06-01T00:00:00Z') })
+    start().acceptAll()
+    // The clock is corrected a year forward: the consent is a year old, with a month to go.
+    vi.setSystemTime(new Date('2027-06-01T00:00:00Z'))
+    expect(start().isGranted('marketing')).toBe(true)
+    vi.setSystemTime(new Date('2026-06-01T00:00:00Z').getTime() + 13 * MONTH + 60_000)
+    expect(start().isGranted('marketing')).toBe(false)
+  })
+
   it('writes the cookie first-party with SameSite=Lax on / and the configured name', () => {
     const set = vi.spyOn(document, 'cookie', 'set')
     const config: ConsentConfig = { ...siteConfig(), cookie: { name: 'my_consent' } }

@@ -53,8 +53,10 @@ export function deleteCookies(
   kept: (name: string) => boolean,
 ): void {
   const { host, path } = jar.location()
+  // Read once per area, not once per rule: a config may declare thousands of patterns.
+  const present: Partial<Record<string, string[]>> = {}
   for (const rule of rules)
-    for (const name of jar.names(rule.storage))
+    for (const name of (present[rule.storage || 'cookie'] ||= jar.names(rule.storage)))
       if (rule.match.test(name) && !kept(name))
         // Storage keys have no domain or path: one pass.
         for (const domain of rule.storage ? [undefined] : domainsFor(host, rule.domain))

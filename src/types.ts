@@ -95,8 +95,11 @@ export interface ConsentChoice {
 export interface ConsentUI {
   /** Shows the first layer or the preferences center. */
   show(view: 'banner' | 'preferences', consent: Consent): void
-  /** Called once when the manager starts: the floating button and embed placeholders. */
-  attach?(consent: Consent): void
+  /**
+   * Called once when the manager starts: the floating button and embed placeholders. With
+   * `createConsent`, what it returns runs on `destroy()`, to take away everything the UI added.
+   */
+  attach?(consent: Consent): void | (() => void)
 }
 
 /** Options of `createConsent` that cannot live in JSON. */
@@ -171,7 +174,11 @@ export interface Consent {
   on<K extends keyof ConsentEvents>(event: K, fn: (event: ConsentEvents[K]) => void): () => void
   /** Forgets the choice: deletes the consent cookie and optional cookies, and asks again. */
   reset(): void
-  /** Stops gating, listening and syncing; the page keeps whatever already ran. */
+  /**
+   * Stops gating, listening and syncing, and runs the plugins' teardowns; with `createConsent`,
+   * also takes the UI off the page, so that a new manager can start. The page keeps whatever
+   * already ran.
+   */
   destroy(): void
   /** Shows the first layer (needs a UI). */
   showBanner(): void

@@ -50,17 +50,26 @@ export const siteConfig = (): ConsentConfig => ({
   cookies: [{ name: 'marketing_seen', category: 'marketing' }],
 })
 
-const live: Consent[] = []
+const live: [Document | null, Consent][] = []
 afterEach(() => {
-  for (const consent of live.splice(0)) consent.destroy()
+  for (const [, consent] of live.splice(0)) consent.destroy()
 })
 
-/** createConsent, destroyed after the test so no observer or channel outlives it. */
+/**
+ * createConsent, as on a new page view: the managers an earlier start() made on the same
+ * document are destroyed first (one manager runs per document), and every one after the test,
+ * so no observer or channel outlives it. Another tab is another document.
+ */
 export function start(config: unknown = siteConfig(), options?: ConsentOptions): Consent {
+  const doc = options?.document === undefined ? document : options.document
+  for (const [page, consent] of live) if (doc && page == doc) consent.destroy()
   const consent = createConsent(config, options)
-  live.push(consent)
+  live.push([doc, consent])
   return consent
 }
+
+/** A document for another tab of the same site, for the tab-sync tests. */
+export const otherTab = () => document.implementation.createHTMLDocument()
 
 /** A cookie jar that records what it is asked to do, for a page at `host` and `path`. */
 export function fakeJar(

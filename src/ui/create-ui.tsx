@@ -56,7 +56,8 @@ export function createUIWith(
 ): ConsentUI {
   let Center: typeof Preferences | undefined
   let opening = false
-  let consent: Consent
+  // The manager the UI serves, from its start to its teardown.
+  let consent: Consent | undefined
   let speech: Speech
   let ready: Promise<unknown> | undefined
   let mount: ReturnType<typeof createMounter>
@@ -66,8 +67,9 @@ export function createUIWith(
   // The preferences' switches while they are open.
   let preferences: PreferencesState | undefined
   let status = ''
-  let opener: HTMLElement | null = null
+  let opener: HTMLElement | null | undefined
   let unpad: (() => void) | undefined
+  let unwatch: (() => void) | undefined
 
   const restoreFocus = () => {
     if (opener?.isConnected) opener.focus()
@@ -76,14 +78,14 @@ export function createUIWith(
 
   const update = () => {
     const { t, lang } = speech
-    const ui = consent.config.ui || {}
+    const ui = consent!.config.ui || {}
     render(
       [
         banner && (
           <Banner
             t={t}
-            config={consent.config}
-            state={consent.getState()}
+            config={consent!.config}
+            state={consent!.getState()}
             onAccept={accept}
             onReject={reject}
             onCustomize={(event) => open(event.currentTarget as HTMLElement)}
@@ -94,7 +96,7 @@ export function createUIWith(
           <Center
             t={t}
             lang={lang}
-            consent={consent}
+            consent={consent!}
             state={preferences}
             onChange={(next) => ((preferences = next), update())}
             onSave={() => {
@@ -137,7 +139,7 @@ export function createUIWith(
   }
 
   const decide = (act: (consent: Consent) => void) => {
-    const to = consent
+    const to = consent!
     banner = false
     preferences = undefined
     status = speech.t.saved
@@ -155,7 +157,7 @@ export function createUIWith(
       opening = false
       Center = loaded
       opener = from
-      preferences = { ...consent.getState(), open: {} }
+      preferences = { ...consent!.getState(), open: {} }
       status = ''
       update()
       main.querySelector<HTMLElement>('.dl')!.focus()
@@ -169,49 +171,56 @@ export function createUIWith(
     })
   }
 
-  // Once: texts in the visitor's language, a <body> to render into, then the floating button,
-  // embed placeholders, and hiding the banner when a choice is made elsewhere (a page control,
-  // another tab).
+  // Once per manager: texts in the visitor's language, a <body> to render into, then the floating
+  // button, embed placeholders, and hiding the banner when a choice is made elsewhere (a page
+  // control, another tab). The manager is known at once, so that a teardown before the texts
+  // arrive cancels the rest.
   const start = (next: Consent) =>
-    (ready ||= Promise.all([
-      chooseTexts(next.config, options, document),
-      document.readyState == 'loading' &&
-        new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true })),
-    ]).then(([chosen]) => {
-      const { ui = {} } = next.config
-      const root = options.root || document.body
-      speech = chosen
-      consent = next
-      mount = createMounter(document, {
-        nonce: options.nonce,
-        theme: ui.theme || 'auto',
-        lang: speech.lang,
-      })
-      main = mount((host) => root.prepend(host))
-      if (ui.floatingButton) floating = mount((host) => root.append(host))
-      if (ui.placeholders !== false)
-        watchEmbeds(
-          document,
-          next,
-          speech.t,
-          speech.lang,
-          mount,
-          later,
-          () => main.host.isConnected,
-        )
-      next.on('change', ({ state, source }) => {
-        if (state.decided && source != 'reset' && banner) {
-          banner = false
-          update()
-        }
-      })
-      update()
-    }))
+    (ready ||=
+      ((consent = next),
+      Promise.all([
+        chooseTexts(next.config, options, document),
+        document.readyState == 'loading' &&
+          new Promise((done) =>
+            document.addEventListener('DOMContentLoaded', done, { once: true }),
+          ),
+      ]).then(([chosen]) => {
+        // Taken down while the texts were on their way.
+        if (consent != next) return
+        const { ui = {} } = next.config
+        const root = options.root || document.body
+        speech = chosen
+        mount = createMounter(document, {
+          nonce: options.nonce,
+          theme: ui.theme || 'auto',
+          lang: speech.lang,
+        })
+        main = mount((host) => root.prepend(host))
+        if (ui.floatingButton) floating = mount((host) => root.append(host))
+        if (ui.placeholders !== false)
+          unwatch = watchEmbeds(
+            document,
+            next,
+            speech.t,
+            speech.lang,
+            mount,
+            later,
+            () => main.host.isConnected,
+          )
+        next.on('change', ({ state, source }) => {
+          if (state.decided && source != 'reset' && banner) {
+            banner = false
+            update()
+          }
+        })
+        update()
+      })))
 
   return {
     show(view, next) {
       const from = focused()
       void start(next).then(() => {
+        if (consent != next) return
         if (view == 'preferences') return open(from)
         banner = true
         status = ''
@@ -219,6 +228,21 @@ export function createUIWith(
         if (next.config.ui?.layout == 'modal') main.querySelector<HTMLElement>('.bn')!.focus()
       })
     },
-    attach: (next) => void start(next),
+    // What it returns is for createConsent, which runs it on destroy(): it takes away all the UI
+    // added for this manager, so that the UI can serve a new one. (The manager's own listeners
+    // go with its destroy(); a decision still queued by `later` reaches a destroyed manager,
+    // which ignores it.) The script tag never calls it.
+    attach(next) {
+      void start(next)
+      return () => {
+        if (next != consent) return
+        unpad = void unpad?.()
+        unwatch?.()
+        main?.host.remove()
+        floating?.host.remove()
+        consent = ready = floating = preferences = opener = undefined
+        banner = false
+      }
+    },
   }
 }

@@ -15,6 +15,7 @@ const GATED = 'iframe[data-consent]:not([data-consent-state])'
  * @param mount creates a shadow-rooted host; `place` puts it in the page.
  * @param later runs a consent call after the placeholder's removal has painted.
  * @param alive whether the UI is still on the page.
+ * @returns a function that takes every placeholder away and stops watching.
  * @internal
  */
 export function watchEmbeds(
@@ -93,9 +94,15 @@ export function watchEmbeds(
     )
   }
 
+  // Every iframe a placeholder hid shows again, still inert.
+  const stop = () => {
+    observer.disconnect()
+    for (const frame of shown.keys()) remove(frame)
+  }
+
   const scan = () => {
     // The UI was taken off the page (a test, an app tearing down): stop.
-    if (!alive()) return observer.disconnect()
+    if (!alive()) return stop()
     for (const frame of doc.querySelectorAll<HTMLIFrameElement>(GATED))
       if (!shown.has(frame) && !frame.hidden && !consent.isGranted(nameOf(frame))) add(frame)
     for (const frame of shown.keys())
@@ -111,4 +118,5 @@ export function watchEmbeds(
   observer.observe(doc.documentElement, { childList: true, subtree: true })
   consent.on('change', scan)
   scan()
+  return stop
 }

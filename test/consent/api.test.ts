@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { ConsentChange, ConsentConfig } from 'consentry'
-import { cookies, fakeJar, setCookie, siteConfig, start } from '../helpers'
+import { cookies, fakeJar, otherTab, setCookie, siteConfig, start } from '../helpers'
 
 describe('the consent API', () => {
   it('answers isGranted for categories, services and unknown names', () => {
@@ -139,7 +139,7 @@ describe('the consent API', () => {
     const consent = start(siteConfig(), { ui: { show } })
     expect(show).toHaveBeenCalledWith('banner', consent)
     consent.acceptAll()
-    start(siteConfig(), { ui: { show } })
+    start(siteConfig(), { ui: { show }, document: otherTab() })
     expect(show).toHaveBeenCalledTimes(1)
     consent.showPreferences()
     expect(show).toHaveBeenLastCalledWith('preferences', consent)
@@ -174,7 +174,7 @@ describe('the consent API', () => {
 describe('other tabs', () => {
   it('pick up a decision within a second', async () => {
     const here = start()
-    const there = start()
+    const there = start(siteConfig(), { document: otherTab() })
     here.acceptAll()
     await vi.waitFor(() => expect(there.isGranted('marketing')).toBe(true), { timeout: 1000 })
     const change = vi.fn()
@@ -191,14 +191,14 @@ describe('other tabs', () => {
     // Chromium's other renderers may not see a new cookie yet when the message arrives.
     const lagging = fakeJar({ get: () => undefined })
     const there = start(siteConfig(), { jar: lagging })
-    start().acceptAll()
+    start(siteConfig(), { document: otherTab() }).acceptAll()
     await vi.waitFor(() => expect(there.isGranted('marketing')).toBe(true), { timeout: 1000 })
     expect(there.getState().method).toBe('accept-all')
   })
 
   it('re-read the cookie when they become visible again', () => {
     const there = start()
-    const decided = start()
+    const decided = start(siteConfig(), { document: otherTab() })
     decided.destroy()
     decided.acceptAll() // destroyed: writes nothing
     start(siteConfig(), { document: null }).acceptAll() // another tab without a channel

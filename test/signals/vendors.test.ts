@@ -175,11 +175,14 @@ describe('vendor calls on a decision', () => {
 
 describe('vendor calls for a returning visitor', () => {
   it('repeats the stored grant on every page, right after the defaults', () => {
-    start(signalConfig(), { plugins: allSignals() }).acceptAll()
+    let consent = start(signalConfig(), { plugins: allSignals() })
+    consent.acceptAll()
     for (let view = 0; view < 2; view++) {
+      // The previous page view ends before the next one's globals exist.
+      consent.destroy()
       for (const name of ['fbq', 'uetq', 'clarity', '_paq', 'ttq', GA_DISABLE]) delete page[name]
       const fbq = loadedVendors()
-      start(signalConfig(), { plugins: allSignals() })
+      consent = start(signalConfig(), { plugins: allSignals() })
       expect(told(fbq)).toEqual({
         fbq: [['fbq', 'consent', 'grant']],
         uetq: [...DEFAULTS.uetq, 'consent', 'update', { ad_storage: 'granted' }],
@@ -192,7 +195,9 @@ describe('vendor calls for a returning visitor', () => {
   })
 
   it('sends no update for a stored refusal, only the defaults', () => {
-    start(signalConfig(), { plugins: allSignals() }).rejectAll()
+    const previous = start(signalConfig(), { plugins: allSignals() })
+    previous.rejectAll()
+    previous.destroy()
     for (const name of ['fbq', 'uetq', 'clarity', '_paq', 'ttq', GA_DISABLE]) delete page[name]
     const fbq = loadedVendors()
     start(signalConfig(), { plugins: allSignals() })

@@ -1,12 +1,7 @@
 import { waitFor, within } from '@testing-library/preact'
-import { afterEach } from 'vitest'
 import type { ConsentConfig, ConsentOptions } from 'consentry'
 import { createUI, type UIOptions } from 'consentry/ui'
 import { siteConfig, start } from '../helpers'
-
-// destroy() does not take the UI down yet: clear what a shown banner leaves on the root, so that
-// tests do not see each other's.
-afterEach(() => document.documentElement.removeAttribute('style'))
 
 /** The site config with names, texts and cookies the preferences show. */
 export const uiConfig = (): ConsentConfig => {

@@ -204,6 +204,8 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
       show('banner')
     },
     destroy() {
+      // Once: a plugin's teardown need not expect to run twice.
+      if (destroyed) return
       destroyed = true
       gate?.destroy()
       unbind?.()

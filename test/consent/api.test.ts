@@ -164,6 +164,14 @@ describe('the consent API', () => {
     expect(cookies()).not.toHaveProperty('consentry')
   })
 
+  it('tears each plugin down once, however often destroy() is called', () => {
+    const teardown = vi.fn()
+    const consent = start(siteConfig(), { plugins: [{ name: 'mine', setup: () => teardown }] })
+    consent.destroy()
+    consent.destroy()
+    expect(teardown).toHaveBeenCalledTimes(1)
+  })
+
   it('works without a document, as in server-side rendering', () => {
     const consent = start(siteConfig(), { document: null })
     consent.acceptAll()

@@ -3,8 +3,9 @@
 // It plays a WordPress + PHP host: every HTML response sets the session and login cookies such
 // a site sets (so withdrawal can be seen to keep them), pages share their header, footer and
 // tracker snippets through server-side includes (`<!--#include virtual="/_includes/…" -->`, as
-// Apache and nginx do), `<!--#flush ms -->` sends a page in pieces like a slow network, and the
-// built library is served from `/consentry/`.
+// Apache and nginx do), `<!--#flush ms -->` sends a page in pieces like a slow network,
+// `<!--#csp policy -->` serves it under a Content-Security-Policy with a fresh nonce, and the
+// built library is served from `/consentry/`. `/network-error` is a script host that fails.
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
@@ -77,6 +78,21 @@ async function render(file, depth = 0) {
   )
   let i = 0
   return text.replace(INCLUDE, () => parts[i++])
+}
+
+// `<!--#csp policy -->` on a line of its own: the policy goes out as the page's
+// Content-Security-Policy header, and every `%CSP_NONCE%` in it and in the page becomes one nonce
+// made afresh for each response, as a server that nonces its pages provides (Apache's
+// mod_cspnonce, nginx's sub_filter).
+const CSP = /^[ \t]*<!--#csp (.+) -->\n/m
+
+/** The page without its `<!--#csp -->` line, and the policy it asked for, nonced. */
+function withPolicy(html) {
+  const policy = CSP.exec(html)?.[1]
+  if (!policy) return {}
+  const nonce = randomBytes(16).toString('base64')
+  const fill = (text) => text.replaceAll('%CSP_NONCE%', nonce)
+  return { body: fill(html.replace(CSP, '')), csp: fill(policy) }
 }
 
 const CONFIG = /(<script type="application\/json" id="consentry-config">)([\s\S]*?)(<\/script>)/
@@ -170,7 +186,7 @@ async function respond(req) {
         req.headers,
       )
     : await readFile(file)
-  return { status: 200, type, body }
+  return { status: 200, type, body, ...(type.startsWith('text/html') && withPolicy(body)) }
 }
 
 async function notFound(status, message) {
@@ -241,6 +257,8 @@ export async function startServer({ port = 8080 } = {}) {
   const log = consentLog()
   const server = createServer(async (req, res) => {
     if (req.url?.split('?')[0] == '/consent-log') return log(req, res)
+    // A script host that fails: the connection drops before any answer, a network error.
+    if (req.url?.split('?')[0] == '/network-error') return void req.socket.destroy()
     const out = await respond(req)
       .catch((error) =>
         error instanceof HttpError
@@ -267,6 +285,7 @@ export async function startServer({ port = 8080 } = {}) {
     }
     if (pieces.length == 1) headers['Content-Length'] = Buffer.byteLength(out.body)
     if (html) headers['Set-Cookie'] = siteCookies(req)
+    if (out.csp) headers['Content-Security-Policy'] = out.csp
     if (out.status == 405) headers.Allow = 'GET, HEAD'
     res.writeHead(out.status, headers)
     if (req.method == 'HEAD') return res.end()

@@ -156,7 +156,10 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
     write((writer) => {
       const [value, proof, stored] = writer.store(method, next, record, model)
       record = stored
-      tabs?.notify((raw = value))
+      tabs?.notify(value)
+      // What the browser kept (nothing where cookies are blocked or throw): a re-read when the
+      // tab is shown again must not take that for another tab's withdrawal.
+      raw = reader.get(cookieName)
       emitter.emit('record', proof)
     })
     commit(next, 'decision')

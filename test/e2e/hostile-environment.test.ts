@@ -183,6 +183,29 @@ describe('a hostile environment', () => {
     },
   )
 
+  // Fails: src/start-consent.ts remembers the cookie value it meant to write (`raw = value`), not
+  // what the browser kept; where nothing can be kept, the re-read on coming back finds no
+  // choice, and the page forgets the visitor's decision.
+  it.each(ENVIRONMENTS)(
+    'keeps the choice when the visitor comes back to the tab, %s',
+    async (environment) => {
+      const visitor = await demo.visitor()
+      await recordProblems(visitor.context)
+      const { page, target, scope } = await openIn(environment, visitor)
+      await acceptAll(target, scope)
+      expect(await decision(target)).toEqual(ACCEPTED)
+
+      // What the browser fires when the visitor switches to another tab and back, on which
+      // Consentry re-reads the stored choice in case another tab changed it.
+      await target.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+      expect(await decision(target)).toEqual(ACCEPTED)
+      await addLater(target, 'after coming back')
+      await settle(page)
+      expect(await bannerIn(scope).count()).toBe(0)
+      expect(await problems(target)).toEqual([])
+    },
+  )
+
   it('runs the gated scripts that work in document order and reports those that fail to load', async () => {
     const visitor = await demo.visitor()
     await recordProblems(visitor.context)

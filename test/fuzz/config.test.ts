@@ -107,7 +107,8 @@ const expectPathNamingIssues = (input: unknown, issues: unknown) => {
 const timed = <T>(run: () => T): T => {
   const started = performance.now()
   const result = run()
-  expect(performance.now() - started).toBeLessThan(1_000)
+  // Not a speed test: a bound far above any real validation, which a hang would pass.
+  expect(performance.now() - started).toBeLessThan(3_000)
   return result
 }
 

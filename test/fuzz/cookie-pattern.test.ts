@@ -96,7 +96,10 @@ const adversarialUnit = (pattern: string, pick: number) => {
   return units[pick % units.length] || 'a'
 }
 
-const MAX_MS = 50
+// Far above the slowest accepted pattern (about 25 ms on a 50,000-character name, alone on this
+// machine), so a busy CI runner does not fail it, and far below what an unbounded pattern takes
+// on these names (seconds to hours).
+const MAX_MS = 250
 
 // The best of three tries once one is slow: a garbage collection can pause any single one.
 const timeToMatch = (match: RegExp, name: string) => {
@@ -110,7 +113,7 @@ const timeToMatch = (match: RegExp, name: string) => {
 }
 
 describe('cookie-name patterns under adversarial names', () => {
-  it('match in under 50 ms whatever pattern a config holds', () => {
+  it('match in under 250 ms whatever pattern a config holds', () => {
     fc.assert(
       fc.property(
         pattern,

@@ -132,11 +132,15 @@
         ? ['Consentry is not running: see the browser console.', 'error']
         : ['Waiting for Consentry…', '']
       : state.decided
-        ? [
-            `Decided: ${record?.method || state.method} on ${formatTime(record?.lastDecision)}.` +
-              ` Consent id ${record?.consentId}.`,
-            'decided',
-          ]
+        ? // The record comes once consentry-write.js has stored the decision (a moment later
+          // when the page decides before the banner fetched it).
+          record?.method == state.method
+          ? [
+              `Decided: ${record.method} on ${formatTime(record.lastDecision)}.` +
+                ` Consent id ${record.consentId}.`,
+              'decided',
+            ]
+          : [`Decided: ${state.method}; storing it…`, 'decided']
         : ['Undecided: nothing optional runs until you choose in the banner.', '']
 
     const choices = []
@@ -311,16 +315,15 @@
     if (!consent) return say('Consentry is not running, so the buttons do nothing.')
     if (action == 'analytics-only') consent.save({ categories: ['analytics'] })
     else if (action == 'reset') consent.reset()
-    const builtIn = control.getAttribute('data-consent-action')
-    say(
-      builtIn == 'preferences' || builtIn == 'banner'
-        ? `“${builtIn}” asked for: the consent UI is not built yet (see the console).`
-        : '',
-    )
+    say('')
   })
 
   for (const type of ['consentry:ready', 'consentry:change', 'load'])
     window.addEventListener(type, refresh)
+  // The stored record (id, time) follows a decision once it is written.
+  window.addEventListener('consentry:ready', () => window.Consentry?.on('record', refresh), {
+    once: true,
+  })
   document.addEventListener('DOMContentLoaded', refresh)
   setInterval(refresh, 1000)
 })()

@@ -52,11 +52,7 @@ const storage = (write?: string | 0, key = COMPILED) => {
 // visitor who allowed everything downloads none of it. Whichever comes first, the UI then
 // follows the manager (its show and attach are one start).
 const ui: ConsentUI = {
-  // Shown the UI, the visitor is about to decide: fetch what writes the decision now, so that
-  // it is kept even if the connection drops before the click (if this fails, the decision
-  // tries again).
   show(view, consent) {
-    load('write').catch(Object)
     load('ui').then((real) => real.show(view, consent), fail)
   },
   attach(consent) {

@@ -41,14 +41,19 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
   let writer = typeof options.writer == 'function' ? undefined : options.writer
   const reader = options.reader || writer!.jar
   // Writes run in order, at once when the writer is at hand, else once it has arrived.
+  // A fetch that failed (offline) is tried again with the next write; the jobs wait for it.
   const pending: ((writer: Writer) => void)[] = []
+  let fetching: Promise<void> | undefined
   const write = (job: (writer: Writer) => void) => {
     if (writer) return job(writer)
-    if (pending.push(job) == 1)
-      (options.writer as () => Promise<Writer>)().then(
-        (arrived) => pending.splice(0).forEach((next) => next((writer = arrived))),
-        (error) => emitter.emit('error', { type: 'write', error }),
-      )
+    pending.push(job)
+    fetching ||= (options.writer as () => Promise<Writer>)().then(
+      (arrived) => pending.splice(0).forEach((next) => next((writer = arrived))),
+      (error) => {
+        fetching = undefined
+        emitter.emit('error', { type: 'write', error })
+      },
+    )
   }
   const cookieName = model.cookie.name
   const serviceIds = Object.keys(model.services)
@@ -165,7 +170,10 @@ export function startConsent(model: ConsentModel, options: StartOptions): Consen
     commit(next, 'decision')
   }
 
-  const show = (view: 'banner' | 'preferences') => options.ui?.show(view, consent)
+  // Shown the UI, the visitor is about to decide: the writer is fetched now, so that the
+  // decision is stored (and its record there for change listeners) at once, and kept even if
+  // the connection drops before the click.
+  const show = (view: 'banner' | 'preferences') => (write(Object), options.ui?.show(view, consent))
 
   const consent: Consent = {
     config,

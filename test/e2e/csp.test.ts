@@ -129,6 +129,21 @@ const activated = (page: Page) =>
     ).map((script) => [script.src || 'inline', script.nonce]),
   )
 
+/** Waits until gtag.js, the inline snippet and the YouTube frame have all been let through. */
+const gatedContentRan = async (page: Page) => {
+  await page.waitForFunction(
+    () => !!window.__gtagStandIn && !!window.__order?.includes('inline'),
+    undefined,
+    { timeout: 5000 },
+  )
+  await page.waitForFunction(
+    () => document.querySelector('iframe[data-consent="youtube"]')?.hasAttribute('src'),
+    undefined,
+    { timeout: 5000 },
+  )
+  await settle(page)
+}
+
 describe('a page with a strict Content-Security-Policy', () => {
   const demo = useDemo()
 
@@ -162,17 +177,7 @@ describe('a page with a strict Content-Security-Policy', () => {
       await banner.waitFor({ state: 'detached' })
       // gtag.js is on a host the policy does not list: only the nonce lets it run.
       await visitor.waitForRequest(GTAG)
-      await page.waitForFunction(
-        () => !!window.__gtagStandIn && !!window.__order?.includes('inline'),
-        undefined,
-        { timeout: 5000 },
-      )
-      await page.waitForFunction(
-        () => document.querySelector('iframe[data-consent="youtube"]')?.hasAttribute('src'),
-        undefined,
-        { timeout: 5000 },
-      )
-      await settle(page)
+      await gatedContentRan(page)
       expect(
         await page.evaluate(() => window.__gtagStandIn!.commands.map(([name]) => name)),
       ).toEqual(expect.arrayContaining(['js', 'config']))
@@ -228,17 +233,7 @@ describe('a page with a strict Content-Security-Policy', () => {
       const since = visitor.now()
       const { page, nonce } = await openStrict(visitor)
       expect(nonce).not.toBe(first.nonce)
-      await page.waitForFunction(
-        () => !!window.__gtagStandIn && !!window.__order?.includes('inline'),
-        undefined,
-        { timeout: 5000 },
-      )
-      await page.waitForFunction(
-        () => document.querySelector('iframe[data-consent="youtube"]')?.hasAttribute('src'),
-        undefined,
-        { timeout: 5000 },
-      )
-      await settle(page)
+      await gatedContentRan(page)
 
       expect(await page.evaluate(() => window.Consentry!.getState().decided)).toBe(true)
       expect(await activated(page)).toEqual([

@@ -2,7 +2,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve'
 import replace from '@rollup/plugin-replace'
 import terser from '@rollup/plugin-terser'
 import esbuild from 'rollup-plugin-esbuild'
-import { readdirSync, readFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 
 const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'))
 const banner = `/*! consentry v${version} */`
@@ -25,12 +26,33 @@ const languageEntry = {
 
 const constants = replace({
   preventAssignment: true,
-  values: { __VERSION__: JSON.stringify(version) },
+  values: { __VERSION__: JSON.stringify(version), __CHUNK_INTEGRITY__: '{}' },
 })
+
+// Subresource Integrity of the chunks a file loads, read from dist/ when that file is built:
+// rollup builds the configs below in order, so those chunks are already written.
+const sha256 = (file) =>
+  'sha256-' + createHash('sha256').update(readFileSync(file)).digest('base64')
+const integrityOf = (names) =>
+  replace({
+    preventAssignment: true,
+    values: {
+      __CHUNK_INTEGRITY__: () =>
+        JSON.stringify(
+          Object.fromEntries(
+            names.map((name) => {
+              const file = `dist/consentry-${name}.js`
+              if (!existsSync(file)) throw new Error(`${file} must be built before what loads it`)
+              return [name, sha256(file)]
+            }),
+          ),
+        ),
+    },
+  })
 
 // Script-tag builds: minified IIFEs with js-cookie inlined. consentry.js is the core that goes
 // first in <head>; the others are chunks it loads from the same place only when needed.
-const iife = (input, file, shared = {}) => ({
+const iife = (input, file, { shared = {}, loads = [] } = {}) => ({
   input,
   // A chunk may take a module from an earlier chunk instead of bundling its own copy.
   external: Object.keys(shared),
@@ -62,6 +84,7 @@ const iife = (input, file, shared = {}) => ({
   },
   plugins: [
     languageEntry,
+    integrityOf(loads),
     constants,
     nodeResolve(),
     esbuild({ target: 'es2021', jsx: 'automatic', jsxImportSource: 'preact', minifySyntax: true }),
@@ -87,15 +110,19 @@ const npm = {
   plugins: [constants, esbuild({ target: 'es2021', jsx: 'automatic', jsxImportSource: 'preact' })],
 }
 
+// Script-tag files in build order: each after the chunks it loads, whose hashes it carries.
+const entry = (name) => `src/script-tag/${name}.ts`
 export default [
-  iife('src/embed.ts', 'dist/consentry.js'),
-  iife('src/check.ts', 'dist/consentry-check.js'),
-  iife('src/presets-embed.ts', 'dist/consentry-presets.js'),
-  iife('src/write-embed.ts', 'dist/consentry-write.js'),
-  iife('src/ui-embed.ts', 'dist/consentry-ui.js'),
-  iife('src/ui-preferences.ts', 'dist/consentry-preferences.js', {
-    preact: 'ConsentryChunks.preact',
-  }),
   ...languages.map((code) => iife(`lang:${code}`, `dist/consentry-lang-${code}.js`)),
+  iife(entry('consentry-preferences'), 'dist/consentry-preferences.js', {
+    shared: { preact: 'ConsentryChunks.preact' },
+  }),
+  iife(entry('consentry-ui'), 'dist/consentry-ui.js', {
+    loads: ['preferences', ...languages.map((code) => `lang-${code}`)],
+  }),
+  iife(entry('consentry-check'), 'dist/consentry-check.js'),
+  iife(entry('consentry-presets'), 'dist/consentry-presets.js'),
+  iife(entry('consentry-write'), 'dist/consentry-write.js'),
+  iife(entry('consentry'), 'dist/consentry.js', { loads: ['check', 'presets', 'write', 'ui'] }),
   npm,
 ]

@@ -1,9 +1,15 @@
+import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // With CONSENTRY_DIST=1 the same unit suite runs against the built files in dist/.
 const dist = !!process.env.CONSENTRY_DIST
 const from = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+// What the build puts in each loading file: every chunk it may load (the sources have no hashes).
+const chunkNames = [
+  ...['check', 'presets', 'write', 'ui', 'preferences'],
+  ...readdirSync('src/ui/lang').map((file) => 'lang-' + file.replace(/\.ts$/, '')),
+]
 
 export default defineConfig({
   test: {
@@ -23,7 +29,12 @@ export default defineConfig({
             { find: /^consentry$/, replacement: from(dist ? './dist/index.js' : './src/index.ts') },
           ],
         },
-        define: { __VERSION__: JSON.stringify('test') },
+        define: {
+          __VERSION__: JSON.stringify('test'),
+          __CHUNK_INTEGRITY__: JSON.stringify(
+            Object.fromEntries(chunkNames.map((name) => [name, 'sha256-test'])),
+          ),
+        },
         test: {
           name: 'unit',
           environment: 'jsdom',

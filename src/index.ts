@@ -1,4 +1,5 @@
-export { createConsent } from './create-consent'
+export { createConsent } from './manager/create-consent'
+export { builtinPlugins } from './signals/builtin-plugins'
 export { ConfigError } from './config/config-error'
 export { cookiePattern } from './cookies/pattern'
 export { parseDuration } from './config/duration'

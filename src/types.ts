@@ -33,6 +33,11 @@ export interface ConsentState {
   readonly gpc: boolean
   /** How consent is asked of this visitor. */
   readonly regime: Regime
+  /**
+   * The category and service ids that Global Privacy Control opts the visitor out of: off, and
+   * nothing can grant them on this page. Empty without the signal.
+   */
+  readonly gpcBlocked: readonly string[]
 }
 
 /** Passed to `on('change')` listeners and as `detail` of the `consentry:change` DOM event. */

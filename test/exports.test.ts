@@ -4,6 +4,7 @@ import * as consentry from 'consentry'
 it('pins the public surface of the npm entry', () => {
   expect(Object.keys(consentry).sort()).toEqual([
     'ConfigError',
+    'builtinPlugins',
     'checkConfig',
     'consentLog',
     'consentModeState',

@@ -126,9 +126,9 @@ export function serveChunks(): { requested: string[] } {
 }
 
 const chunkSources: Record<string, () => Promise<unknown>> = {
-  check: () => import('../src/check'),
-  presets: () => import('../src/presets-embed'),
-  write: () => import('../src/write-embed'),
+  check: () => import('../src/script-tag/consentry-check'),
+  presets: () => import('../src/script-tag/consentry-presets'),
+  write: () => import('../src/script-tag/consentry-write'),
 }
 
 /** Evaluates consentry-<name>.js (or its source), as the browser would once fetched. */
@@ -141,12 +141,25 @@ async function loadChunk(name: string) {
   await chunkSources[name]!()
 }
 
-/** Runs the script-tag core as a page would: the source, or dist/consentry.js in dist runs. */
-export async function runEmbed(): Promise<void> {
-  if (testingDist) {
-    ;(0, eval)(readFileSync(join(process.cwd(), 'dist/consentry.js'), 'utf8'))
-    return
+/**
+ * Runs the script-tag core as a page would: the source, or dist/consentry.js in dist runs, as the
+ * `<script src>` after everything already in <head> (jsdom runs no script by URL, so the core is
+ * evaluated here with that element as `document.currentScript`).
+ */
+export async function runEmbed(attributes: Record<string, string> = {}): Promise<void> {
+  const core = document.createElement('script')
+  core.src = `${location.origin}/assets/consentry.js`
+  for (const [name, value] of Object.entries(attributes)) core.setAttribute(name, value)
+  document.head.append(core)
+  Object.defineProperty(document, 'currentScript', { configurable: true, get: () => core })
+  try {
+    if (testingDist) {
+      ;(0, eval)(readFileSync(join(process.cwd(), 'dist/consentry.js'), 'utf8'))
+      return
+    }
+    vi.resetModules()
+    await import('../src/script-tag/consentry')
+  } finally {
+    delete (document as { currentScript?: unknown }).currentScript
   }
-  vi.resetModules()
-  await import('../src/embed')
 }

@@ -1,17 +1,18 @@
 import type { CookieRule } from '../cookies/delete-cookies'
 import { cookiePattern } from '../cookies/pattern'
-import { gpcApplies, keysOf, type ConsentModeKey } from './consent-mode-keys'
+import { gpcApplies, keysOf } from './consent-mode-defaults'
+import type { ConsentModeKey } from './consent-mode-keys'
 import { durationSeconds } from './duration'
-import { regimeTable, type Regime } from '../consent/regime'
+import type { Regime } from '../consent/regime'
+import { regimeTable } from './regime-table'
 import type { ConsentConfig, CookieConfig } from './schema'
 
 /** A cookie rule as plain data: its pattern compiled to a regular expression's source. @internal */
 export type ModelRule = Omit<CookieRule, 'match'> & { match: string; flags: string }
 
 /**
- * A validated config, resolved into what the engine works with. Plain JSON, so that the
- * script-tag core can keep it in localStorage and skip validation, presets and this resolution
- * on the next page view (docs/adr/0002-compiled-config.md).
+ * A validated config, resolved into what the engine works with. Built from the page's own config
+ * on every page view (docs/adr/0003-storage-holds-no-authority.md).
  * @internal
  */
 export interface ConsentModel {
@@ -56,7 +57,9 @@ export const MAX_EXPIRY = 34187400
 
 /**
  * Resolves a config that `checkConfig` accepted. It checks nothing itself, so that the
- * script-tag core can skip validation for a config already validated in this browser.
+ * script-tag core can skip validation for a config already validated in this browser. (A config
+ * with a `/regex/` pattern is validated on every view there: only the validator bounds the cost
+ * of a regular expression, and storage cannot vouch for it.)
  * @internal
  */
 export function buildModel(config: ConsentConfig): ConsentModel {

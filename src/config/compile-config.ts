@@ -3,17 +3,8 @@ import { expandPresets } from '../services/expand-presets'
 import { buildModel, type ConsentModel } from './build-model'
 import type { ConfigIssue } from './check-shape'
 import { checkConfig } from './check-config'
+import { usesPresets } from './uses-presets'
 import type { ConsentConfig } from './schema'
-
-/**
- * Whether a config names a preset anywhere, so that the preset catalogue must be at hand. Safe on
- * any value.
- * @internal
- */
-export const usesPresets = (config: unknown): boolean =>
-  Object.values((config as ConsentConfig | null)?.services || {}).some(
-    (service) => typeof (service as { preset?: unknown } | null)?.preset == 'string',
-  )
 
 /**
  * Fills in presets, validates the result and resolves it into the model the engine runs on:

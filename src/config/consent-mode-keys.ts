@@ -1,5 +1,3 @@
-import type { ConsentConfig } from './schema'
-
 /** The Consent Mode v2 keys, in Google's order. @internal */
 export const CONSENT_MODE_KEYS = [
   'ad_storage',
@@ -14,38 +12,9 @@ export const CONSENT_MODE_KEYS = [
 /** One Consent Mode v2 key. */
 export type ConsentModeKey = (typeof CONSENT_MODE_KEYS)[number]
 
-const AD: ConsentModeKey[] = ['ad_storage', 'ad_user_data', 'ad_personalization']
-const FUNCTIONAL: ConsentModeKey[] = ['functionality_storage', 'personalization_storage']
-
-// Google's documented mapping, by the category names sites actually use.
-const DEFAULTS: Record<string, ConsentModeKey[]> = {
-  marketing: AD,
-  advertising: AD,
-  ads: AD,
-  analytics: ['analytics_storage'],
-  statistics: ['analytics_storage'],
-  performance: ['analytics_storage'],
-  preferences: FUNCTIONAL,
-  functional: FUNCTIONAL,
-  functionality: FUNCTIONAL,
-}
-
 /**
- * The Consent Mode keys a category stands for: its own `consentMode`, else the default for its
- * id (`marketing` → the three ad keys, `analytics` → `analytics_storage`, `preferences` →
- * functionality and personalization).
+ * Whether a key is one of the three advertising keys, which Global Privacy Control (an opt-out
+ * of sale, sharing and targeted advertising) keeps denied.
  * @internal
  */
-export const keysOf = (config: ConsentConfig, category: string): readonly ConsentModeKey[] =>
-  config.categories[category]?.consentMode ||
-  (Object.hasOwn(DEFAULTS, category) && DEFAULTS[category]) ||
-  []
-
-/**
- * Whether Global Privacy Control opts the visitor out of a category: its own `gpc`, else whether
- * it stands for advertising (an ad key), since GPC is an opt-out of sale, sharing and targeted
- * advertising.
- * @internal
- */
-export const gpcApplies = (config: ConsentConfig, category: string): boolean =>
-  config.categories[category]?.gpc ?? keysOf(config, category).some((key) => AD.includes(key))
+export const isAdKey = (key: string): boolean => key.startsWith('ad_')

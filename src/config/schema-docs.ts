@@ -6,6 +6,8 @@
 export const schemaDocs: Record<string, string> = {
   '': 'Consentry configuration: the cookie categories, services and cookies of a site.',
   $schema: 'The JSON Schema this file follows, for editor completion.',
+  $compiled:
+    'Set by `npx consentry compile`: the config is validated, presets are filled in, and the script tag starts without consentry-check.js. Never write it by hand.',
   revision:
     'Policy revision. Raise it when what you ask consent for changes: every visitor is asked again.',
   categories:
@@ -73,7 +75,7 @@ export const schemaDocs: Record<string, string> = {
   'services.*.hosts': 'Hosts its scripts and embeds load from, e.g. "www.googletagmanager.com".',
   'services.*.consentMode': 'Google Consent Mode keys this service grants on its own.',
   'services.*.vendor':
-    "The vendor's own consent calls to make for this service (Meta Pixel, Microsoft UET, Clarity, Matomo, TikTok, GA4 ga-disable).",
+    "The vendor whose own consent calls to make for this service (README: other vendors' consent calls).",
   'services.*.ids': 'Account ids the vendor call needs: GA4 measurement ids for ga-disable.',
   googleConsentMode:
     'Google Consent Mode v2: true, or settings. The default (all denied but security_storage) goes out before any Google tag; every choice is an update.',

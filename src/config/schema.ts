@@ -1,4 +1,5 @@
 import { CONSENT_MODE_KEYS } from './consent-mode-keys'
+import { VENDOR_IDS } from './vendor-ids'
 import { array, boolean, number, object, oneOf, record, string, union, type Infer } from './shape'
 
 /*
@@ -55,7 +56,7 @@ export const serviceShape = object(
     preset: id,
     hosts: array(string()),
     consentMode: consentModeKeys,
-    vendor: oneOf('meta', 'uet', 'clarity', 'matomo', 'tiktok', 'ga'),
+    vendor: oneOf(...VENDOR_IDS),
     ids: array(string()),
   },
 )
@@ -65,6 +66,7 @@ export const configShape = object(
   { revision: number(0, true), categories: record(categoryShape, id) },
   {
     $schema: string(),
+    $compiled: string(),
     services: record(serviceShape, id),
     cookies: array(topCookieShape),
     language: object({}, { default: string(), available: array(string()) }),

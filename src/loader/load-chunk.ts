@@ -1,21 +1,24 @@
-import type { ConsentModel } from '../config/build-model'
+import type { ConfigIssue } from '../config/check-shape'
+import type { ConsentConfig } from '../config/schema'
 import type { Preset } from '../services/preset-types'
-import type { ConsentUI } from '../types'
+import type { Consent, ConsentUI } from '../types'
 import type { Preferences } from '../ui/preferences'
+import type { Writer } from '../consent/writer'
 
-/** What the lazily loaded chunks register, and how the embed finds them. @internal */
+/** What the lazily loaded chunks register, and how the core finds them. @internal */
 export interface ConsentryChunks {
-  /** Set by the first `consentry.js` on the page, so a second copy stands down. */
-  embed?: 1
   /**
-   * `consentry-check.js`: presets, full validation with messages, and the compiled model
-   * (`undefined` for an invalid config).
+   * `consentry-check.js`: validates a config (presets filled in), warns of `data-consent` names
+   * the config lacks, and returns what is wrong, each issue with its JSON path.
    */
-  check?: (config: unknown, load: ChunkLoader) => Promise<ConsentModel | undefined | void>
-  /** `consentry-write.js`: the writer of a manager's decisions, which also logs its records. */
-  write?: (consent: import('../types').Consent) => import('../consent/writer').Writer
-  /** `consentry-presets.js`: the preset catalogue, for the validator. */
-  presets?: Record<string, Preset>
+  check?: (config: unknown, presets?: Record<string, Preset>) => ConfigIssue[]
+  /**
+   * `consentry-write.js`: the writer decisions are stored with, and the consent log of a
+   * manager, which returns its teardown.
+   */
+  write?: { writer: () => Writer; log: (consent: Consent) => void | (() => void) }
+  /** `consentry-presets.js`: the preset catalogue, and the config with its presets filled in. */
+  presets?: { catalogue: Record<string, Preset>; expand: (config: ConsentConfig) => ConsentConfig }
   /** `consentry-ui.js`: the banner, preferences, floating button and placeholders. */
   ui?: ConsentUI
   /** `consentry-preferences.js`: the preferences center, for the UI chunk. */
@@ -38,27 +41,44 @@ declare global {
   interface Window {
     ConsentryChunks?: ConsentryChunks
   }
+  /** Subresource Integrity of each chunk this file loads, by name; filled in by the build. */
+  const __CHUNK_INTEGRITY__: Record<string, string>
 }
 
 /**
- * Loads `consentry-<name>.js` from wherever `consentry.js` itself came from, carrying the CSP
- * nonce the page gave the core, so a strict Content-Security-Policy needs no new source. Each
- * chunk is requested once; one that failed (offline) is requested again when next needed.
+ * Loads `consentry-<name>.js` from wherever the loading script itself came from, with its CSP
+ * nonce, so a strict Content-Security-Policy needs no new source. When that script carries
+ * `integrity`, each chunk does too (its hash is built into the loading file) with the same
+ * `crossorigin`: a tampered chunk does not run. Without a script URL to start from (loaded as a
+ * module, or inline) nothing is guessed: every load fails. Each chunk is requested once; one that
+ * failed (offline) is requested again when next needed.
  * @internal
  */
-export function createChunkLoader(doc: Document, core: HTMLScriptElement | null): ChunkLoader {
-  const base = (core?.src || '').replace(/[^/]*$/, '')
+export function createChunkLoader(
+  doc: Document,
+  from: HTMLScriptElement | null,
+  integrity: Record<string, string>,
+): ChunkLoader {
+  const base = from?.src && from.src.replace(/[^/]*$/, '')
   const requested: Record<string, Promise<never>> = {}
   return (name) =>
     (requested[name] ||= new Promise((resolve, reject) => {
+      const hash = integrity[name]
+      if (!base || (from!.integrity && !hash))
+        return reject(new Error(`cannot load consentry-${name}.js: ${base ? 'no hash' : 'no URL'}`))
       const script = doc.createElement('script')
       script.src = `${base}consentry-${name}.js`
       // No nonce is the empty one, which matches no policy.
-      script.nonce = core?.nonce || ''
+      script.nonce = from!.nonce || ''
+      if (from!.integrity) {
+        script.integrity = hash!
+        const cors = from!.getAttribute('crossorigin')
+        if (cors != null) script.setAttribute('crossorigin', cors)
+      }
       script.onload = () => resolve(window.ConsentryChunks![name as 'ui'] as never)
       script.onerror = () => {
         delete requested[name]
-        reject(`cannot load ${script.src}`)
+        reject(new Error(`cannot load ${script.src}`))
       }
       doc.head.append(script)
     }))

@@ -1,3 +1,6 @@
+import type { ConsentModeKey } from '../config/consent-mode-keys'
+import type { VendorId } from '../config/vendor-ids'
+
 /*
  * The shape of a service preset. Field names mirror the service fields of the config schema, so
  * that expanding a preset is a plain copy of fields the site did not write.
@@ -7,17 +10,10 @@
 export type PresetCategory = 'necessary' | 'preferences' | 'analytics' | 'marketing' | 'media'
 
 /** A Google Consent Mode v2 key. */
-export type PresetConsentModeKey =
-  | 'ad_storage'
-  | 'ad_user_data'
-  | 'ad_personalization'
-  | 'analytics_storage'
-  | 'functionality_storage'
-  | 'personalization_storage'
-  | 'security_storage'
+export type PresetConsentModeKey = ConsentModeKey
 
 /** Which vendor consent-call adapter applies to a service. */
-export type PresetVendor = 'meta' | 'uet' | 'clarity' | 'matomo' | 'tiktok' | 'ga'
+export type PresetVendor = VendorId
 
 /** One cookie (or storage key) a preset declares; `name` is a Consentry cookie-name pattern. */
 export interface PresetCookie {

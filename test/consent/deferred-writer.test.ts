@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from 'vitest'
 import { compileConfig } from '../../src/config/compile-config'
 import { createWriter, type Writer } from '../../src/consent/writer'
 import { createCookieReader } from '../../src/cookies/read-cookies'
-import { startConsent } from '../../src/start-consent'
+import { createManager } from '../../src/manager/create-manager'
 import { cookies, siteConfig } from '../helpers'
 
 /*
  * The script tag's engine fetches its writer (consentry-write.js) only when it must write. These
- * drive startConsent as the script tag does, with a writer that arrives later, or not at all.
+ * drive createManager as the script tag does, with a writer that arrives later, or not at all.
  */
 
 const model = () => compileConfig(siteConfig()).model!
@@ -26,7 +26,7 @@ const flush = () => new Promise((done) => setTimeout(done))
 describe('a writer fetched on demand', () => {
   it('is fetched as the banner shows, so a decision is stored before change listeners run', async () => {
     const { fetch, fetches } = deferredWriter()
-    const consent = startConsent(model(), {
+    const consent = createManager(model(), {
       document,
       reader: createCookieReader(),
       writer: fetch,
@@ -47,7 +47,7 @@ describe('a writer fetched on demand', () => {
   it('is fetched again by the next write after a failed fetch, and then stores every decision in order', async () => {
     const { fetch, fetches } = deferredWriter()
     const errors: unknown[] = []
-    const consent = startConsent(model(), {
+    const consent = createManager(model(), {
       document,
       reader: createCookieReader(),
       writer: fetch,

@@ -13,6 +13,7 @@ describe('the stored choice', () => {
       categories: { necessary: true, analytics: false, marketing: false, media: false },
       services: { 'google-analytics': false, hotjar: false, 'meta-pixel': false, youtube: false },
       gpc: false,
+      gpcBlocked: [],
       regime: 'opt-in',
     })
     expect(consent.getRecord()).toBeUndefined()

@@ -4,7 +4,8 @@ import ts from 'typescript'
 import { describe, expect, it, vi } from 'vitest'
 import { buildModel } from '../../src/config/build-model'
 import type { ConsentConfig } from '../../src/config/schema'
-import { CONSENT_MODE_KEYS, keysOf, type ConsentModeKey } from '../../src/config/consent-mode-keys'
+import { CONSENT_MODE_KEYS, type ConsentModeKey } from '../../src/config/consent-mode-keys'
+import { keysOf } from '../../src/config/consent-mode-defaults'
 import { hash } from '../../src/consent/hash'
 import {
   decodeRecord,
@@ -13,7 +14,7 @@ import {
   type ConsentRecord,
 } from '../../src/consent/record'
 import { consentModeState, pushConsentDefault } from '../../src/signals/google-consent-mode'
-import { createConsent } from '../../src/create-consent'
+import { createConsent } from '../../src/manager/create-consent'
 import { fakeJar } from '../helpers'
 
 // The GTM template runs here as GTM runs it: its sandboxed code is the body of a function that

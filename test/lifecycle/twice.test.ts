@@ -29,7 +29,7 @@ describe('createConsent called twice on a page', () => {
     const second = create({ ...uiConfig(), revision: 2 })
     expect(second).toBe(first)
     expect(warn).toHaveBeenCalledTimes(1)
-    expect(warn.mock.calls[0]![0]).toMatch(/called again.*destroy\(\)/)
+    expect(warn.mock.calls[0]![0]).toMatch(/already runs.*destroy\(\)/)
     await waitFor(() => expect(hosts()).toBe(1))
     await flush()
     expect(hosts()).toBe(1)

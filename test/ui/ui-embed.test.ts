@@ -15,7 +15,7 @@ async function loadUIChunk(nonce = 'n0nce') {
   if (testingDist) (0, eval)(readFileSync(join(process.cwd(), 'dist/consentry-ui.js'), 'utf8'))
   else {
     vi.resetModules()
-    await import('../../src/ui-embed')
+    await import('../../src/script-tag/consentry-ui')
   }
   return window.ConsentryChunks!.ui!
 }

@@ -1,6 +1,6 @@
-import type { ServiceConfig } from '../../config/schema'
 import type { Consent, ConsentPlugin } from '../../types'
 import { pageGlobals, type PageGlobals } from '../gtag'
+import type { VendorId } from '../../config/vendor-ids'
 
 /**
  * What tells one vendor: `on` is whether one of its services is granted, `first` marks the call
@@ -24,7 +24,7 @@ export type VendorTell = (
  */
 export const vendorAdapter =
   (
-    vendor: NonNullable<ServiceConfig['vendor']>,
+    vendor: VendorId,
     tell: VendorTell,
     value: (consent: Consent, on: boolean) => unknown = (_, on) => on,
   ) =>

@@ -1,4 +1,4 @@
-import { Preferences } from './ui/preferences'
+import { Preferences } from '../ui/preferences'
 
 // consentry-preferences.js: the preferences center, fetched by consentry-ui.js the first time a
 // visitor opens it, so the first layer stays small. Preact comes from the UI chunk (see the

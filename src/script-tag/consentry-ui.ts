@@ -1,6 +1,6 @@
 import { h } from 'preact'
-import { createChunkLoader } from './loader/load-chunk'
-import { createUIWith } from './ui/create-ui'
+import { createChunkLoader } from '../loader/load-chunk'
+import { createUIWith } from '../ui/create-ui'
 
 /*
  * consentry-ui.js: the UI chunk the script-tag core loads when the visitor must be asked, asks
@@ -8,13 +8,14 @@ import { createUIWith } from './ui/create-ui'
  * UI for the core and brings only English and the first layer. The preferences center is
  * consentry-preferences.js, fetched on the first "Customize"; another language is
  * consentry-lang-<code>.js, fetched only for a visitor who reads it. Both come from this
- * chunk's own folder, with its nonce.
+ * chunk's own folder, with its nonce, and with integrity when this chunk was loaded with it.
+ * The build lists every chunk this one may load, each language of src/ui/lang/ included, in
+ * `__CHUNK_INTEGRITY__`: a language added there is one this chunk can load.
  */
-const LANGUAGES = ['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'sv', 'da', 'fi', 'cs', 'ar']
-
 const script = document.currentScript as HTMLScriptElement | null
-const load = createChunkLoader(document, script)
+const load = createChunkLoader(document, script, __CHUNK_INTEGRITY__)
 const chunks = (window.ConsentryChunks ||= {})
+const available = (code: string) => Object.hasOwn(__CHUNK_INTEGRITY__, 'lang-' + code)
 
 // The preferences chunk renders with this chunk's Preact: one copy, one set of internals.
 chunks.preact = { h }
@@ -23,6 +24,6 @@ chunks.ui = createUIWith(
   {
     nonce: script?.nonce,
     loadLanguage: async (code) =>
-      LANGUAGES.includes(code) ? (await load('lang-' + code), chunks.lang?.[code]) : undefined,
+      available(code) ? (await load('lang-' + code), chunks.lang?.[code]) : undefined,
   },
 )

@@ -1,0 +1,155 @@
+import type { ConsentModel } from '../config/build-model'
+import { createEmitter, type Emitter } from '../consent/emitter'
+import { regimeFor } from '../consent/regime'
+import { answeredByGpc, consentModeOf, type Signals } from '../consent/state'
+import type { Writer } from '../consent/writer'
+import type { CookieReader } from '../cookies/jar'
+import type { Consent, ConsentEvents, ConsentOptions, ConsentUI } from '../types'
+import { createCookieSweep } from './cookie-sweep'
+import { createDecisions, type Decisions } from './decisions'
+import { createPage } from './page'
+import { startPlugins } from './plugins'
+import { createWriteQueue } from './write-queue'
+
+/** How a manager reads and writes, besides the public options. @internal */
+export interface ManagerOptions extends Omit<ConsentOptions, 'ui'> {
+  /** The banner and preferences; none on a server. */
+  ui?: ConsentUI | undefined
+  /** Where gating, actions and DOM events happen; `null` for none (server-side rendering). */
+  document: Document | null
+  /** What decisions write with, or how to fetch it (the script tag's `consentry-write.js`). */
+  writer: Writer | (() => Promise<Writer>)
+  /** Reads cookies and storage. @default the writer's jar */
+  reader?: CookieReader
+}
+
+/**
+ * The visitor's signals: Global Privacy Control from the browser, the config or the host (any of
+ * them: a host passing `false` must not silence the browser's signal), and the regime for the
+ * host-provided region.
+ */
+const readSignals = (model: ConsentModel, options: ManagerOptions): Signals => ({
+  gpc:
+    !!options.gpc ||
+    model.config.gpc === true ||
+    (globalThis.navigator as { globalPrivacyControl?: boolean } | undefined)
+      ?.globalPrivacyControl === true,
+  regime: regimeFor(model.regimes, options.region || model.config.region),
+})
+
+/** The public face of a manager, over its decisions. */
+const apiOf = (model: ConsentModel, decisions: Decisions) => ({
+  config: model.config,
+  isGranted: decisions.isGranted,
+  getState: decisions.state,
+  getConsentMode: () => consentModeOf(model, decisions.state()),
+  getRecord: decisions.record,
+  // Services follow their categories: every one is granted.
+  acceptAll: () => decisions.decide('accept-all', { categories: model.categories }),
+  rejectAll: () => decisions.decide('reject-all', {}),
+  save: (choice: Parameters<Consent['save']>[0]) => decisions.decide('custom', choice || {}),
+})
+
+/**
+ * Starts a consent manager on a compiled model: the one way both the script tag and
+ * `createConsent` build one. Every collaborator exists before any plugin, listener or callback
+ * can run, so that each may call any method of the manager. It reads the stored choice, lets the
+ * plugins send their signals, then activates the `data-consent` markup the choice grants, watches
+ * the page for more, and deletes the cookies of what is denied. Until a valid choice exists,
+ * nothing optional is granted.
+ * @internal
+ */
+export function createManager(model: ConsentModel, options: ManagerOptions): Consent {
+  const emitter = createEmitter<ConsentEvents>((error) =>
+    emitter.emit('error', { type: 'listener', error }),
+  )
+  const report = (event: ConsentEvents['error']) => emitter.emit('error', event)
+  const writes = createWriteQueue(options.writer, (error) => report({ type: 'write', error }))
+  const reader = options.reader || (options.writer as Writer).jar
+  const signals = readSignals(model, options)
+  const decisions = createDecisions({ model, signals, reader, writes, emitter })
+  const sweep = createCookieSweep(model, reader, decisions.isGranted, writes)
+  const api = apiOf(model, decisions)
+  let destroyed = false
+  let stopPlugins = () => {}
+  // `consent` below is assigned before anything outside this function can call `show`.
+  const show = (view: 'banner' | 'preferences') => {
+    if (destroyed) return
+    // Shown the UI, the visitor is about to decide: the writer comes now, so that the decision
+    // is stored at once, and kept even if the connection drops before the click.
+    writes.prefetch()
+    options.ui?.show(view, consent)
+  }
+  const doc = options.document
+  const page =
+    doc &&
+    createPage(doc, {
+      model,
+      isGranted: decisions.isGranted,
+      actions: {
+        'accept-all': api.acceptAll,
+        'reject-all': api.rejectAll,
+        preferences: () => show('preferences'),
+        banner: () => show('banner'),
+      },
+      onOtherTab: decisions.fromOtherTab,
+      onError: report,
+    })
+  const consent: Consent = {
+    ...api,
+    whenGranted: (name, fn) => whenGranted(decisions, emitter, name, fn),
+    on: emitter.on,
+    reset() {
+      decisions.reset()
+      show('banner')
+    },
+    destroy() {
+      // Once: a plugin's teardown need not expect to run twice.
+      if (destroyed) return
+      destroyed = true
+      decisions.stop()
+      page?.destroy()
+      stopPlugins()
+      emitter.clear()
+    },
+    showBanner: () => show('banner'),
+    showPreferences: () => show('preferences'),
+  }
+  const reload = options.reload || (() => location.reload())
+  decisions.effects.changed.push((change) => {
+    page?.dispatch('consentry:change', change)
+    page?.apply()
+    sweep()
+    if (change.revoked.length && model.config.reloadOnWithdraw) reload()
+  })
+  if (page) decisions.effects.stored.push(page.notify)
+  if (decisions.record()) sweep()
+  // Signals first (Consent Mode defaults, vendor calls), before the gate runs anything.
+  stopPlugins = startPlugins(options.plugins || [], consent, report)
+  // A plugin may have destroyed the manager in its setup: the others are taken down now.
+  if (destroyed) stopPlugins()
+  if (destroyed) return consent
+  page?.start()
+  // After returning, so that `window.Consentry` (or the caller's variable) is set by the time
+  // ready listeners run.
+  queueMicrotask(() => destroyed || page?.dispatch('consentry:ready', decisions.state()))
+  if (!decisions.record() && answeredByGpc(model, signals))
+    decisions.decide('gpc', { categories: model.categories })
+  if (!decisions.state().decided) show('banner')
+  return consent
+}
+
+/** Runs `fn` once `name` is granted: now if it is, else on the first change that grants it. */
+function whenGranted(
+  decisions: Decisions,
+  emitter: Emitter<ConsentEvents>,
+  name: string,
+  fn: () => void,
+): () => void {
+  const off = emitter.on('change', () => decisions.isGranted(name) && (off(), fn()))
+  if (decisions.isGranted(name)) {
+    off()
+    emitter.safely(fn, undefined)
+  }
+  return off
+}

@@ -1,0 +1,133 @@
+import type { ConsentModel } from '../config/build-model'
+import type { Emitter } from '../consent/emitter'
+import { decodeRecord, type ConsentMethod } from '../consent/record'
+import {
+  answeredByGpc,
+  decisionOf,
+  diffStates,
+  grants,
+  stateOf,
+  type Signals,
+} from '../consent/state'
+import type { CookieReader } from '../cookies/jar'
+import type { ConsentChange, ConsentChoice, ConsentEvents, ConsentState } from '../types'
+import type { WriteQueue } from './write-queue'
+
+/** What a decision sets off after the state has changed. @internal */
+export interface DecisionEffects {
+  /** After every change's listeners: activate, sweep, reload. */
+  changed: ((change: ConsentChange) => void)[]
+  /** A new value of the consent cookie (or none) was stored: tell the other tabs. */
+  stored: ((value?: string) => void)[]
+}
+
+/** What {@link createDecisions} works with. @internal */
+export interface DecisionsContext {
+  model: ConsentModel
+  signals: Signals
+  reader: CookieReader
+  writes: WriteQueue
+  emitter: Emitter<ConsentEvents>
+}
+
+// One task at a time: a decision made while another is being applied (from a change listener,
+// a plugin's setup, a whenGranted callback) waits until that one is done, so that the cookie,
+// the state, the record and the events always agree, and each listener sees changes in order.
+const createSerial = () => {
+  const queue: (() => void)[] = []
+  let running = false
+  return (task: () => void) => {
+    queue.push(task)
+    if (running) return
+    running = true
+    try {
+      while (queue.length) queue.shift()!()
+    } finally {
+      running = false
+    }
+  }
+}
+
+const sameState = (a: ConsentState, b: ConsentState) =>
+  a.decided == b.decided &&
+  a.method == b.method &&
+  JSON.stringify([a.categories, a.services]) == JSON.stringify([b.categories, b.services])
+
+/**
+ * The visitor's choice on this page: the current state and record, and every way they change (a
+ * decision, a reset, another tab). A change that changes nothing is not announced, so a
+ * listener that decides again on every change cannot loop.
+ * @internal
+ */
+export function createDecisions({ model, signals, reader, writes, emitter }: DecisionsContext) {
+  const effects: DecisionEffects = { changed: [], stored: [] }
+  const serial = createSerial()
+  const cookieName = model.cookie.name
+  let raw = reader.get(cookieName)
+  let record = decodeRecord(raw, model, Date.now())
+  if (record?.method == 'gpc' && !answeredByGpc(model, signals)) record = undefined
+  let state = stateOf(model, signals, record)
+  let stopped = false
+
+  const commit = (next: ConsentState, source: ConsentChange['source']) => {
+    const before = state
+    state = next
+    if (sameState(before, next)) return
+    const change: ConsentChange = { state, ...diffStates(before, next), source }
+    emitter.emit('change', change)
+    for (const effect of effects.changed) effect(change)
+  }
+
+  const decide = (method: ConsentMethod, choice: ConsentChoice) =>
+    serial(() => {
+      if (stopped) return
+      const next = stateOf(model, signals, decisionOf(model, method, choice))
+      // The record is written first, so that change listeners already find it (at once when
+      // the writer is at hand, as it is for npm users and once the banner has shown).
+      writes.run((writer) => {
+        const [value, proof, stored] = writer.store(method, next, record, model)
+        record = stored
+        for (const tell of effects.stored) tell(value)
+        // What the browser kept (nothing where cookies are blocked or throw): a re-read when
+        // the tab is shown again must not take that for another tab's withdrawal.
+        raw = reader.get(cookieName)
+        emitter.emit('record', proof)
+      })
+      commit(next, 'decision')
+    })
+
+  const reset = () =>
+    serial(() => {
+      if (stopped) return
+      writes.run((writer) => {
+        writer.forget(model)
+        for (const tell of effects.stored) tell()
+      })
+      raw = record = undefined
+      commit(stateOf(model, signals), 'reset')
+    })
+
+  // A message that is not a record decodes to no choice: it can never grant.
+  const fromOtherTab = (sent?: unknown) =>
+    serial(() => {
+      const now = (sent as string | undefined) || reader.get(cookieName)
+      if (stopped || now == raw) return
+      record = decodeRecord((raw = now), model, Date.now())
+      commit(stateOf(model, signals, record), 'other-tab')
+    })
+
+  return {
+    effects,
+    decide,
+    reset,
+    fromOtherTab,
+    state: () => state,
+    record: () => record,
+    isGranted: (name: string) => grants(state, name),
+    /** No decision is taken after this. */
+    stop: () => void (stopped = true),
+  }
+}
+
+/** @internal */
+export type Decisions = ReturnType<typeof createDecisions>

@@ -1,0 +1,48 @@
+import type { ConsentModel } from '../config/build-model'
+import { createTabSync } from '../consent/tab-sync'
+import { bindActions, type ConsentAction } from '../gating/bind-actions'
+import { createGate } from '../gating/create-gate'
+import type { ConsentErrorEvent } from '../types'
+
+/** What the page bindings need from the manager. @internal */
+export interface PageContext {
+  model: ConsentModel
+  isGranted: (name: string) => boolean
+  actions: Record<ConsentAction, () => void>
+  /** Another tab decided (the cookie value it wrote), or the tab was shown again. */
+  onOtherTab: (value?: unknown) => void
+  onError: (event: ConsentErrorEvent) => void
+}
+
+/**
+ * Everything a manager does on a document: the gate over `data-consent` markup, the
+ * `data-consent-action` controls, DOM events and the other tabs. Built before any plugin runs;
+ * the gate activates nothing until `start()`, so that plugins send their signals (Consent Mode
+ * defaults, vendor calls) before anything gated can run.
+ * @internal
+ */
+export function createPage(doc: Document, context: PageContext) {
+  const { model, isGranted } = context
+  let gate: ReturnType<typeof createGate> | undefined
+  const unbind = bindActions(doc, context.actions)
+  const tabs = createTabSync(`consentry:${model.cookie.name}`, doc, context.onOtherTab)
+  return {
+    start() {
+      gate = createGate(
+        doc,
+        (name) => isGranted(name) || model.ungated.includes(name),
+        (name, element) => context.onError({ type: 'script', name, element }),
+      )
+    },
+    /** Activates whatever has become granted (nothing before `start()`). */
+    apply: () => gate?.apply(),
+    dispatch: (type: string, detail: unknown) =>
+      doc.defaultView?.dispatchEvent(new CustomEvent(type, { detail })),
+    notify: tabs.notify,
+    destroy() {
+      gate?.destroy()
+      unbind()
+      tabs.destroy()
+    },
+  }
+}

@@ -1,0 +1,13 @@
+import type { ConsentConfig } from '../config/schema'
+import { expandPresets } from '../services/expand-presets'
+import { presets } from '../services/presets'
+
+/*
+ * consentry-presets.js: the catalogue, fetched by the core for a config that names a preset and
+ * was not compiled at build time. It fills the presets in, so the core carries neither the
+ * catalogue nor the expansion; the validator gets the catalogue too, for its messages.
+ */
+;(window.ConsentryChunks ||= {}).presets = {
+  catalogue: presets,
+  expand: (config) => expandPresets(config, presets).config as ConsentConfig,
+}

@@ -110,6 +110,14 @@ const npm = {
   plugins: [constants, esbuild({ target: 'es2021', jsx: 'automatic', jsxImportSource: 'preact' })],
 }
 
+// `npx consentry compile`: a Node command, never in a browser build.
+const cli = {
+  input: 'src/cli/consentry.ts',
+  external: [/^node:/],
+  output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+  plugins: [constants, esbuild({ target: 'node20' })],
+}
+
 // Script-tag files in build order: each after the chunks it loads, whose hashes it carries.
 const entry = (name) => `src/script-tag/${name}.ts`
 export default [
@@ -125,4 +133,5 @@ export default [
   iife(entry('consentry-write'), 'dist/consentry-write.js'),
   iife(entry('consentry'), 'dist/consentry.js', { loads: ['check', 'presets', 'write', 'ui'] }),
   npm,
+  cli,
 ]

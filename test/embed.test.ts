@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { compileText } from '../src/cli/compile'
 import { runEmbed, serveChunks, siteConfig } from './helpers'
 import { page, signalConfig } from './signals/page'
 
@@ -174,6 +175,30 @@ describe('the script-tag core', () => {
     await runEmbed()
     await vi.waitFor(() => expect(window.Consentry).toBeDefined())
     expect(warn.mock.calls[0]![0]).toContain('data-consent="youtub"')
+  })
+
+  it('starts at once with a compiled config, fetching neither the validator nor the presets', async () => {
+    const chunks = serveChunks()
+    const config = { ...embedConfig(), services: { vimeo: { preset: 'vimeo' } } }
+    config.categories.media = {}
+    const result = compileText(JSON.stringify(config))
+    inlineConfig((result as { json: string }).json)
+    await runEmbed()
+    expect(window.Consentry!.config.services!.vimeo).toMatchObject({ name: 'Vimeo' })
+    expect([...named(chunks.requested, 'check'), ...named(chunks.requested, 'presets')]).toEqual([])
+  })
+
+  it('validates a compiled config edited by hand after compiling', async () => {
+    const chunks = serveChunks()
+    const compiled = JSON.parse(
+      (compileText(JSON.stringify(embedConfig())) as { json: string }).json,
+    )
+    compiled.categories.marketing = { required: true }
+    inlineConfig(compiled)
+    await runEmbed()
+    expect(window.Consentry).toBeUndefined()
+    await vi.waitFor(() => expect(window.Consentry).toBeDefined())
+    expect(named(chunks.requested, 'check')).toHaveLength(1)
   })
 
   it('validates a config with a /regex/ pattern on every view, whatever storage says', async () => {

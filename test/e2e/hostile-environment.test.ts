@@ -267,7 +267,7 @@ describe('a hostile environment', () => {
     expect(await page.locator('script[src="/consentry/consentry.js"]').count()).toBe(2)
     expect(await banner.count()).toBe(1)
     expect(await page.locator('consentry-ui').count()).toBe(1)
-    expect(visitor.consoleErrors()).toEqual(['Consentry: loaded twice'])
+    expect(visitor.consoleErrors()).toEqual(['Consentry: loaded twice; this copy stands down'])
     // The config was validated once.
     expect(visitor.requests.filter((r) => r.path == '/consentry/consentry-check.js')).toHaveLength(
       1,
@@ -281,7 +281,7 @@ describe('a hostile environment', () => {
     expect(await bannerIn(page).count()).toBe(0)
     expect(await problems(page)).toEqual([])
     expect(visitor.pageErrors()).toEqual([])
-    expect(visitor.consoleErrors()).toEqual(['Consentry: loaded twice'])
+    expect(visitor.consoleErrors()).toEqual(['Consentry: loaded twice; this copy stands down'])
   })
 
   it('carries an acceptance and then a withdrawal from one tab to another within a second each, and the withdrawal deletes the analytics cookies both tabs see', async () => {

@@ -98,8 +98,12 @@ export interface ConsentChoice {
 
 /** The visitor-facing UI, supplied by `consentry/ui` or the script-tag loader. */
 export interface ConsentUI {
-  /** Shows the first layer or the preferences center. */
-  show(view: 'banner' | 'preferences', consent: Consent): void
+  /**
+   * Shows the first layer or the preferences center. A promise it returns settles once the view
+   * has painted: what the visitor needs only after that (the writer of the script tag) waits
+   * for it.
+   */
+  show(view: 'banner' | 'preferences', consent: Consent): void | Promise<unknown>
   /**
    * Called once when the manager starts: the floating button and embed placeholders. With
    * `createConsent`, what it returns runs on `destroy()`, to take away everything the UI added.

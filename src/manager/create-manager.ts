@@ -72,13 +72,18 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
   const api = apiOf(model, decisions)
   let destroyed = false
   let stopPlugins = () => {}
+  let cancelPrefetch = () => {}
   // `consent` below is assigned before anything outside this function can call `show`.
   const show = (view: 'banner' | 'preferences') => {
     if (destroyed) return
-    // Shown the UI, the visitor is about to decide: the writer comes now, so that the decision
-    // is stored at once, and kept even if the connection drops before the click.
-    writes.prefetch()
-    options.ui?.show(view, consent)
+    const shown = options.ui?.show(view, consent)
+    // Shown the UI, the visitor is about to decide: the writer comes once the view has painted
+    // and the page is idle (not competing with the banner), so that the decision is stored at
+    // once, and kept even if the connection drops before the click.
+    void Promise.resolve(shown).then(
+      () => destroyed || (cancelPrefetch = whenIdle(writes.prefetch)),
+      () => {},
+    )
   }
   const doc = options.document
   const page =
@@ -109,6 +114,7 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
       destroyed = true
       decisions.stop()
       page?.destroy()
+      cancelPrefetch()
       stopPlugins()
       emitter.clear()
     },
@@ -137,6 +143,16 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
     decisions.decide('gpc', { categories: model.categories })
   if (!decisions.state().decided) show('banner')
   return consent
+}
+
+// The browser's idle time, or soon where it has none (Safari). Returns what cancels it.
+const whenIdle = (fn: () => void): (() => void) => {
+  if (typeof requestIdleCallback == 'function') {
+    const handle = requestIdleCallback(fn, { timeout: 2000 })
+    return () => cancelIdleCallback(handle)
+  }
+  const handle = setTimeout(fn, 50)
+  return () => clearTimeout(handle)
 }
 
 /** Runs `fn` once `name` is granted: now if it is, else on the first change that grants it. */

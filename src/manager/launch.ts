@@ -40,7 +40,7 @@ export function launch(model: ConsentModel, options: ManagerOptions): Consent {
   const consent = createManager(model, {
     ...options,
     // After destroy() the UI must add nothing more; its attach runs as a plugin.
-    ui: shown && { show: (view, consent) => released || shown.show(view, consent) },
+    ui: shown && { show: (view, consent) => (released ? undefined : shown.show(view, consent)) },
     plugins,
   })
   if (doc && !released) claim(doc, consent)

@@ -11,9 +11,7 @@ import type { Consent, ConsentUI } from '../types'
 export function createLazyUI(load: ChunkLoader): ConsentUI {
   const fail = (error: unknown) => console.error('Consentry:', error)
   return {
-    show(view, consent) {
-      load('ui').then((real) => real.show(view, consent), fail)
-    },
+    show: (view, consent) => load('ui').then((real) => real.show(view, consent), fail),
     attach(consent: Consent) {
       let teardown: void | (() => void)
       let stopped = false

@@ -24,7 +24,7 @@ const deferredWriter = () => {
 const flush = () => new Promise((done) => setTimeout(done))
 
 describe('a writer fetched on demand', () => {
-  it('is fetched as the banner shows, so a decision is stored before change listeners run', async () => {
+  it('is fetched once the banner has shown, so a decision is stored before change listeners run', async () => {
     const { fetch, fetches } = deferredWriter()
     const consent = createManager(model(), {
       document,
@@ -32,8 +32,9 @@ describe('a writer fetched on demand', () => {
       writer: fetch,
       ui: { show() {} },
     })
-    // Undecided: the banner is shown, and the writer is asked for with it.
-    expect(fetch).toHaveBeenCalledTimes(1)
+    // Undecided: the banner is shown, and the writer is asked for after it, when the page idles.
+    expect(fetch).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1))
     fetches[0]!.resolve(createWriter())
     await flush()
     const seen: unknown[] = []
@@ -54,6 +55,7 @@ describe('a writer fetched on demand', () => {
       ui: { show() {} },
     })
     consent.on('error', (error) => errors.push(error))
+    await vi.waitFor(() => expect(fetches).toHaveLength(1))
     fetches[0]!.reject('offline')
     await flush()
     expect(errors).toEqual([{ type: 'write', error: 'offline' }])

@@ -41,6 +41,10 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**'],
           setupFiles: ['test/setup.ts'],
+          // Heavy tests (fuzzing, 100 restarts, 500 services) have a budget by count, fixed in
+          // each test; their time follows the machine's. The timeout only catches a hang, far
+          // above what the slowest takes on a busy 2-core machine.
+          testTimeout: 60_000,
           env: { CONSENTRY_DIST: dist ? '1' : '' },
         },
       },

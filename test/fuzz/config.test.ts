@@ -107,8 +107,9 @@ const expectPathNamingIssues = (input: unknown, issues: unknown) => {
 const timed = <T>(run: () => T): T => {
   const started = performance.now()
   const result = run()
-  // Not a speed test: a bound far above any real validation, which a hang would pass.
-  expect(performance.now() - started).toBeLessThan(3_000)
+  // Not a speed test: a hang bound, hundreds of times what any real validation takes, so that
+  // only a hang (or a blow-up in the pattern checks) reaches it, however busy the machine.
+  expect(performance.now() - started).toBeLessThan(30_000)
   return result
 }
 

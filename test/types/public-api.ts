@@ -1,11 +1,13 @@
 // Type-level tests, checked by `tsc -p .` (npm run test:types): each `@ts-expect-error` line must
-// fail to compile, every other line must compile.
+// fail to compile, every other line must compile. test/types/expected-errors.test.ts checks that
+// each fails for the reason it names: the text after `because` is part of TypeScript's message.
 import {
   checkConfig,
   ConfigError,
   createConsent,
   type ConsentConfig,
   type ConsentRecord,
+  type CookieConfig,
 } from 'consentry'
 
 const config: ConsentConfig = {
@@ -26,14 +28,18 @@ const issues: { path: string; message: string }[] = checkConfig({})
 const error = new ConfigError(issues)
 void [granted, off, record, error.issues]
 
-// @ts-expect-error revision is required
+// @ts-expect-error because Property 'revision' is missing
 const noRevision: ConsentConfig = { categories: {} }
-// @ts-expect-error a service needs a category
+// @ts-expect-error because Property 'category' is missing
 const noCategory: ConsentConfig = { revision: 1, categories: {}, services: { a: {} } }
-// @ts-expect-error storage is one of three words
+// @ts-expect-error because Type '"disk"' is not assignable to type '"cookie" | "localStorage" | "sessionStorage"
 const badStorage: CookieConfig['storage'] = 'disk'
-// @ts-expect-error unknown events are refused
+// @ts-expect-error because Argument of type '"granted"' is not assignable to parameter
 consent.on('granted', () => {})
-// @ts-expect-error state cannot be written
+// @ts-expect-error because Cannot assign to 'decided' because it is a read-only property
 consent.getState().decided = true
-void [noRevision, noCategory, badStorage]
+// @ts-expect-error because 'categoriez' does not exist in type
+const misspelt: ConsentConfig = { revision: 1, categoriez: {} }
+// @ts-expect-error because Type 'string' is not assignable to type 'number'
+const textRevision: ConsentConfig = { revision: 'one', categories: {} }
+void [noRevision, noCategory, badStorage, misspelt, textRevision]

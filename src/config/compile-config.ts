@@ -24,7 +24,11 @@ export function compileConfig(
       path,
       message: `expected a preset id (${Object.keys(catalogue!).join(', ')}), got an unknown one`,
     })),
-    ...checkConfig(expanded),
+    // A service whose preset is unknown misses what the preset would have given (its
+    // category above all): one error per mistake, the unknown preset.
+    ...checkConfig(expanded).filter(
+      (issue) => !unknown.some((path) => issue.path == path.replace(/preset$/, 'category')),
+    ),
   ]
   if (!catalogue && usesPresets(config))
     issues.unshift({

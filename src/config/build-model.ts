@@ -1,6 +1,6 @@
 import type { CookieRule } from '../cookies/delete-cookies'
 import { cookiePattern } from '../cookies/pattern'
-import { gpcApplies, keysOf } from './consent-mode-defaults'
+import { gpcApplies, gpcAppliesToService, keysOf } from './consent-mode-defaults'
 import type { ConsentModeKey } from './consent-mode-keys'
 import { durationSeconds } from './duration'
 import type { Regime } from '../consent/regime'
@@ -31,7 +31,10 @@ export interface ConsentModel {
    * required categories, so it is always granted.
    */
   consentMode: Partial<Record<ConsentModeKey, string[]>>
-  /** The categories Global Privacy Control opts the visitor out of. */
+  /**
+   * The categories Global Privacy Control opts the visitor out of, and the services it opts them
+   * out of by their purpose (wherever they are filed).
+   */
   gpc: string[]
   /** Regime by upper-case region code, `''` for everyone else. */
   regimes: Record<string, Regime>
@@ -103,7 +106,12 @@ export function buildModel(config: ConsentConfig): ConsentModel {
     services,
     rules,
     consentMode,
-    gpc: categories.filter((id) => gpcApplies(config, id)),
+    gpc: [
+      ...categories.filter((id) => gpcApplies(config, id)),
+      ...Object.keys(services).filter(
+        (id) => !required.includes(services[id]!) && gpcAppliesToService(config, id),
+      ),
+    ],
     regimes: regimeTable(config),
     gpcOnly: categories.every((id) => config.categories[id]!.required || gpcApplies(config, id)),
     ungated:

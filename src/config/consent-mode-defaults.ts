@@ -36,3 +36,22 @@ export const keysOf = (config: ConsentConfig, category: string): readonly Consen
  */
 export const gpcApplies = (config: ConsentConfig, category: string): boolean =>
   config.categories[category]?.gpc ?? keysOf(config, category).some(isAdKey)
+
+// Vendors whose pixels exist to share visitors' data for targeted advertising: a service calling
+// them is a sale or sharing under the CCPA/CPRA, whatever category a site files it under.
+const SELLS_OR_SHARES: readonly string[] = ['meta', 'tiktok', 'uet']
+
+/**
+ * Whether Global Privacy Control opts the visitor out of a service on its own: by its purpose,
+ * wherever it is filed. Its own `gpc`, else whether it stands for an ad key or calls a vendor
+ * known to sell or share (a Meta or TikTok pixel under "analytics" is still advertising).
+ * @internal
+ */
+export const gpcAppliesToService = (config: ConsentConfig, id: string): boolean => {
+  const service = config.services![id]!
+  return (
+    service.gpc ??
+    (!!service.consentMode?.some(isAdKey) ||
+      (!!service.vendor && SELLS_OR_SHARES.includes(service.vendor)))
+  )
+}

@@ -76,6 +76,8 @@ export const schemaDocs: Record<string, string> = {
   'services.*.consentMode': 'Google Consent Mode keys this service grants on its own.',
   'services.*.vendor':
     "The vendor whose own consent calls to make for this service (README: other vendors' consent calls).",
+  'services.*.gpc':
+    'Whether Global Privacy Control opts the visitor out of this service, wherever it is filed. @default true for a service with ad keys or a vendor that sells or shares data (Meta, TikTok, Microsoft UET)',
   'services.*.ids': 'Account ids the vendor call needs: GA4 measurement ids for ga-disable.',
   googleConsentMode:
     'Google Consent Mode v2: true, or settings. The default (all denied but security_storage) goes out before any Google tag; every choice is an update.',

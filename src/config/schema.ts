@@ -58,6 +58,7 @@ export const serviceShape = object(
     consentMode: consentModeKeys,
     vendor: oneOf(...VENDOR_IDS),
     ids: array(string()),
+    gpc: boolean(),
   },
 )
 

@@ -37,6 +37,20 @@ const readSignals = (model: ConsentModel, options: ManagerOptions): Signals => (
   regime: regimeFor(model.regimes, options.region || model.config.region),
 })
 
+/**
+ * Advanced Consent Mode lets Google's tags load before consent and trusts the Consent Mode
+ * signals to restrain them: without the plugin that sends those signals, they would run
+ * unrestrained, so the mode falls back to basic (nothing before consent), with a warning.
+ */
+const ungatedOf = (model: ConsentModel, options: ManagerOptions): readonly string[] => {
+  if (!model.ungated.length || options.plugins?.some((plugin) => plugin.name == 'consent-mode'))
+    return model.ungated
+  console.warn(
+    'Consentry: googleConsentMode.mode "advanced" needs the googleConsentMode() plugin; without it Google tags stay blocked until consent (basic mode).',
+  )
+  return []
+}
+
 /** The public face of a manager, over its decisions. */
 const apiOf = (model: ConsentModel, decisions: Decisions) => ({
   config: model.config,
@@ -91,6 +105,7 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
     createPage(doc, {
       model,
       isGranted: decisions.isGranted,
+      ungated: ungatedOf(model, options),
       actions: {
         'accept-all': api.acceptAll,
         'reject-all': api.rejectAll,

@@ -8,6 +8,8 @@ import type { ConsentErrorEvent } from '../types'
 export interface PageContext {
   model: ConsentModel
   isGranted: (name: string) => boolean
+  /** Services whose markup runs before consent (advanced Consent Mode, with its plugin). */
+  ungated: readonly string[]
   actions: Record<ConsentAction, () => void>
   /** Another tab decided (the cookie value it wrote), or the tab was shown again. */
   onOtherTab: (value?: unknown) => void
@@ -30,7 +32,7 @@ export function createPage(doc: Document, context: PageContext) {
     start() {
       gate = createGate(
         doc,
-        (name) => isGranted(name) || model.ungated.includes(name),
+        (name) => isGranted(name) || context.ungated.includes(name),
         (name, element) => context.onError({ type: 'script', name, element }),
       )
     },

@@ -1,4 +1,4 @@
-import { CONSENT_MODE_KEYS, type ConsentModeKey } from '../config/consent-mode-keys'
+import { CONSENT_MODE_KEYS, isAdKey, type ConsentModeKey } from '../config/consent-mode-keys'
 import type { ConsentConfig } from '../config/schema'
 import type { Consent, ConsentPlugin } from '../types'
 import { gtagOf, pageGlobals, type PageGlobals } from './gtag'
@@ -14,12 +14,25 @@ export const consentModeState = (consent: Consent): ConsentModeState => consent.
  * but `security_storage`, then the `ads_data_redaction` and `url_passthrough` settings.
  * @internal
  */
-export function pushConsentDefault(w: PageGlobals, settings: Settings, globalSent?: boolean) {
+export function pushConsentDefault(
+  w: PageGlobals,
+  settings: Settings,
+  { globalSent = false, gpc = false } = {},
+) {
   const gtag = gtagOf(w)
   const wait = settings.waitForUpdate
   const extra = wait ? { wait_for_update: wait } : {}
+  // Global Privacy Control is an opt-out of targeted advertising: no region grants an ad key.
+  const adsDenied = (regional: object) =>
+    gpc
+      ? Object.fromEntries(
+          Object.keys(regional)
+            .filter(isAdKey)
+            .map((key) => [key, 'denied']),
+        )
+      : {}
   for (const regional of settings.regions || [])
-    gtag('consent', 'default', { ...regional, ...extra })
+    gtag('consent', 'default', { ...regional, ...adsDenied(regional), ...extra })
   if (!globalSent)
     gtag('consent', 'default', {
       ...Object.fromEntries(
@@ -59,7 +72,10 @@ export const googleConsentMode = (options: GoogleConsentModeOptions = {}): Conse
     const update = () => gtagOf(w)('consent', 'update', consent.getConsentMode())
     if (!settings.template) {
       // After an early default, only what it could not know: region defaults and settings.
-      pushConsentDefault(w, settings, options.defaultSent)
+      pushConsentDefault(w, settings, {
+        globalSent: options.defaultSent,
+        gpc: consent.getState().gpc,
+      })
       const { decided, regime } = consent.getState()
       if (decided || regime == 'opt-out') update()
     }

@@ -68,7 +68,8 @@ describe('compiling a config', () => {
       security_storage: 'granted',
     })
     expect(consent.isGranted('marketing')).toBe(false)
-    expect(consent.isGranted('ads')).toBe(true)
+    // A service with an ad key is advertising, wherever it is filed: GPC opts out of it too.
+    expect(consent.isGranted('ads')).toBe(false)
+    expect(consent.getState().gpcBlocked).toEqual(['marketing', 'ads'])
   })
 })
-

@@ -187,6 +187,21 @@ describe('Consent Mode settings', () => {
     ])
   })
 
+  it('grants no ad key in a regional default for a visitor with Global Privacy Control', () => {
+    start(signalConfig({ googleConsentMode: { regions } }), {
+      gpc: true,
+      plugins: [googleConsentMode()],
+    })
+    expect(gtagCommands().slice(0, 2)).toEqual([
+      ['consent', 'default', { analytics_storage: 'granted', region: ['ES', 'FR'] }],
+      [
+        'consent',
+        'default',
+        { ad_storage: 'denied', analytics_storage: 'granted', region: ['US-CA'] },
+      ],
+    ])
+  })
+
   it('adds wait_for_update to every default, and sets redaction and passthrough after them', () => {
     const googleConsentMode_ = {
       regions: regions.slice(0, 1),
@@ -321,6 +336,15 @@ describe('basic and advanced mode', () => {
     expect(ran()).toEqual(['ga'])
     expect(commandsWhenInserted).toBe(1)
     expect(gtagCommands()).toEqual([DEFAULT])
+  })
+
+  it('falls back to basic mode, with a warning, when advanced mode has no plugin to send the signals', async () => {
+    page_()
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    start(config('advanced'))
+    await flush()
+    expect(ran()).toEqual([])
+    expect(warn.mock.calls[0]![0]).toMatch(/"advanced" needs the googleConsentMode\(\) plugin/)
   })
 })
 

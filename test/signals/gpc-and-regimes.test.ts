@@ -100,15 +100,27 @@ describe('Global Privacy Control', () => {
     expect(gtagCommands()).toEqual([DEFAULT, ['consent', 'update', keys('analytics_storage')]])
   })
 
-  it('keeps the ad keys denied even when a granted service of another category claims them', () => {
+  it('opts out of a service that claims an ad key, wherever it is filed, and keeps the ad keys denied', () => {
     const config = signalConfig()
     config.services!.youtube!.consentMode = ['ad_personalization', 'personalization_storage']
-    start(config, { gpc: true, plugins: [googleConsentMode()] }).acceptAll()
-    expect(gtagCommands().at(-1)).toEqual([
-      'consent',
-      'update',
-      keys('analytics_storage', 'personalization_storage'),
-    ])
+    const consent = start(config, { gpc: true, plugins: [googleConsentMode()] })
+    consent.acceptAll()
+    expect(consent.isGranted('youtube')).toBe(false)
+    expect(consent.isGranted('media')).toBe(true)
+    expect(gtagCommands().at(-1)).toEqual(['consent', 'update', keys('analytics_storage')])
+  })
+
+  it('opts out of a pixel of a vendor that sells or shares data, filed under analytics', () => {
+    const config = signalConfig()
+    config.services!.pixel = { category: 'analytics', vendor: 'tiktok' }
+    config.services!.own = { category: 'analytics', vendor: 'tiktok', gpc: false }
+    const consent = start(config, { gpc: true })
+    consent.acceptAll()
+    expect(consent.isGranted('analytics')).toBe(true)
+    expect(consent.isGranted('pixel')).toBe(false)
+    // A site may say a service is no sale or sharing (its own gpc: false).
+    expect(consent.isGranted('own')).toBe(true)
+    expect(consent.getState().gpcBlocked).toContain('pixel')
   })
 
   it("follows a category's own gpc flag", () => {

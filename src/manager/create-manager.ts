@@ -136,14 +136,7 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
     showBanner: () => show('banner'),
     showPreferences: () => show('preferences'),
   }
-  const reload = options.reload || (() => location.reload())
-  decisions.effects.changed.push((change) => {
-    page?.dispatch('consentry:change', change)
-    page?.apply()
-    sweep()
-    if (change.revoked.length && model.config.reloadOnWithdraw) reload()
-  })
-  if (page) decisions.effects.stored.push(page.notify)
+  wireEffects({ model, decisions, page, sweep, reload: options.reload })
   if (decisions.record()) sweep()
   // Signals first (Consent Mode defaults, vendor calls), before the gate runs anything.
   stopPlugins = startPlugins(options.plugins || [], consent, report)
@@ -158,6 +151,25 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
     decisions.decide('gpc', { categories: model.categories })
   if (!decisions.state().decided) show('banner')
   return consent
+}
+
+/** What every change sets off on the page: the DOM event, activation, deletion, a reload. */
+function wireEffects(parts: {
+  model: ConsentModel
+  decisions: Decisions
+  page: ReturnType<typeof createPage> | null
+  sweep: () => void
+  reload: (() => void) | undefined
+}) {
+  const { model, decisions, page, sweep } = parts
+  const reload = parts.reload || (() => location.reload())
+  decisions.effects.changed.push((change) => {
+    page?.dispatch('consentry:change', change)
+    page?.apply()
+    sweep()
+    if (change.revoked.length && model.config.reloadOnWithdraw) reload()
+  })
+  if (page) decisions.effects.stored.push(page.notify)
 }
 
 // The browser's idle time, or soon where it has none (Safari). Returns what cancels it.

@@ -1,5 +1,5 @@
 import { h } from 'preact'
-import { createChunkLoader } from '../loader/load-chunk'
+import { createChunkLoader } from './load-chunk'
 import { createUIWith } from '../ui/create-ui'
 
 /*

@@ -1,4 +1,4 @@
-import type { ChunkLoader } from '../loader/load-chunk'
+import type { ChunkLoader } from './load-chunk'
 import type { Consent, ConsentUI } from '../types'
 
 /**

@@ -6,7 +6,7 @@ import { vendorAdapter } from './vendor-adapter'
  * must run to send cookieless pings.
  * @example createConsent(config, { plugins: [googleAnalyticsDisable()] })
  */
-export const googleAnalyticsDisable = vendorAdapter('ga', (w, on, _, { config }, ids) => {
+export const googleAnalyticsDisable = vendorAdapter('ga', (w, on, { consent: { config }, ids }) => {
   if ((config.googleConsentMode as { mode?: string })?.mode != 'advanced')
     for (const id of ids)
       for (const ga of config.services![id]!.ids || []) w['ga-disable-' + ga] = !on

@@ -6,7 +6,7 @@ import { vendorAdapter } from './vendor-adapter'
  * keeps.
  * @example createConsent(config, { plugins: [matomo()] })
  */
-export const matomo = vendorAdapter('matomo', (w, on, first) => {
+export const matomo = vendorAdapter('matomo', (w, on, { first }) => {
   const paq = (w._paq ||= [])
   if (first) paq.push(['requireConsent'])
   if (on || !first) paq.push([on ? 'setConsentGiven' : 'forgetConsentGiven'])

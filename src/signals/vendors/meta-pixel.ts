@@ -9,7 +9,7 @@ import { vendorAdapter } from './vendor-adapter'
  * of the init and of every event. From then on `fbq` is a plain property again.
  * @example createConsent(config, { plugins: [metaPixel()] })
  */
-export const metaPixel = vendorAdapter('meta', (w, on, first, consent, ids) => {
+export const metaPixel = vendorAdapter('meta', (w, on, { first, consent, ids }) => {
   const tell = (fbq: typeof w.fbq) =>
     fbq('consent', ids.some(consent.isGranted) ? 'grant' : 'revoke')
   if (w.fbq) return void tell(w.fbq)

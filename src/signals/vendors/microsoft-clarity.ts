@@ -18,7 +18,7 @@ const signals = (consent: Consent, on: boolean) => {
  */
 export const microsoftClarity = vendorAdapter(
   'clarity',
-  (w, on, _, consent) => {
+  (w, on, { consent }) => {
     w.clarity ||= function () {
       // eslint-disable-next-line prefer-rest-params
       ;(w.clarity.q ||= []).push(arguments)

@@ -6,7 +6,7 @@ import { vendorAdapter } from './vendor-adapter'
  * (the snippet keeps an existing `ttq`).
  * @example createConsent(config, { plugins: [tiktokPixel()] })
  */
-export const tiktokPixel = vendorAdapter('tiktok', (w, on, first) => {
+export const tiktokPixel = vendorAdapter('tiktok', (w, on, { first }) => {
   const ttq = (w.ttq ||= [])
   const call = (method: string) => (ttq[method] ? ttq[method]() : ttq.push([method]))
   if (first) call('holdConsent')

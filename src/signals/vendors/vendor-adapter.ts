@@ -2,19 +2,21 @@ import type { Consent, ConsentPlugin } from '../../types'
 import { pageGlobals, type PageGlobals } from '../gtag'
 import type { VendorId } from '../../config/vendor-ids'
 
+/** Where a vendor is told from. @internal */
+export interface VendorCall {
+  /** The call on start, before the vendor's own script can run. */
+  first: boolean
+  consent: Consent
+  /** The ids of the services that name this vendor. */
+  ids: string[]
+}
+
 /**
- * What tells one vendor: `on` is whether one of its services is granted, `first` marks the call
- * on start (before the vendor's own script can run), `ids` are its services. The first call may
+ * What tells one vendor: `on` is whether one of its services is granted. The first call may
  * return what undoes it on `destroy()`.
  * @internal
  */
-export type VendorTell = (
-  w: PageGlobals,
-  on: boolean,
-  first: boolean,
-  consent: Consent,
-  ids: string[],
-) => void | (() => void)
+export type VendorTell = (w: PageGlobals, on: boolean, call: VendorCall) => void | (() => void)
 
 /**
  * A plugin that tells one vendor what the visitor chose: once on start, then whenever what it
@@ -37,7 +39,7 @@ export const vendorAdapter =
       const told = (first: boolean) => {
         const on = ids.some(consent.isGranted)
         const now = JSON.stringify(value(consent, on))
-        if (now != last) return ((last = now), tell(pageGlobals(), on, first, consent, ids))
+        if (now != last) return ((last = now), tell(pageGlobals(), on, { first, consent, ids }))
       }
       if (!ids.length) return
       const stop = told(true)

@@ -4,7 +4,7 @@ import type { ConsentMethod, ConsentRecord } from './consent/record'
 import type { ProofRecord } from './consent/proof'
 import type { Regime } from './consent/regime'
 import type { ConsentModeKey } from './config/consent-mode-keys'
-import type { Preset } from './services/preset-types'
+import type { Preset } from './config/preset-types'
 
 export type {
   ConsentConfig,
@@ -19,7 +19,7 @@ export type { ConsentMethod, ConsentRecord } from './consent/record'
 export type { ProofRecord } from './consent/proof'
 export type { Regime } from './consent/regime'
 export type { ConsentModeKey } from './config/consent-mode-keys'
-export type { Preset } from './services/preset-types'
+export type { Preset } from './config/preset-types'
 export type { ConsentAction } from './gating/bind-actions'
 
 /** What is granted right now. Required categories and their services are always `true`. */

@@ -3,8 +3,7 @@ import { cookiePattern } from '../cookies/pattern'
 import { gpcApplies, gpcAppliesToService, keysOf } from './consent-mode-defaults'
 import type { ConsentModeKey } from './consent-mode-keys'
 import { durationSeconds } from './duration'
-import type { Regime } from '../consent/regime'
-import { regimeTable } from './regime-table'
+import { regimeTable, type Regime } from './regime-table'
 import type { ConsentConfig, CookieConfig } from './schema'
 
 /** A cookie rule as plain data: its pattern compiled to a regular expression's source. @internal */

@@ -1,5 +1,5 @@
-import type { Preset } from '../services/preset-types'
-import { expandPresets } from '../services/expand-presets'
+import type { Preset } from './preset-types'
+import { expandPresets } from './expand-presets'
 import { buildModel, type ConsentModel } from './build-model'
 import type { ConfigIssue } from './check-shape'
 import { checkConfig } from './check-config'

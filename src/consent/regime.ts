@@ -1,5 +1,6 @@
-/** How consent is asked: `opt-in` (EU: nothing optional before a yes) or `opt-out` (US). */
-export type Regime = 'opt-in' | 'opt-out'
+import type { Regime } from '../config/regime-table'
+
+export type { Regime }
 
 /**
  * The regime for this visitor: by the host-provided region (`US-CA`, then `US`), else the

@@ -1,5 +1,5 @@
 import type { ConsentConfig } from '../config/schema'
-import { expandPresets } from '../services/expand-presets'
+import { expandPresets } from '../config/expand-presets'
 import { presets } from '../services/presets'
 
 /*

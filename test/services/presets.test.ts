@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { cookiePattern, parseDuration } from 'consentry'
 import { isSafePattern } from '../../src/cookies/pattern'
 import { presets } from '../../src/services/presets'
-import type { Preset } from '../../src/services/preset-types'
+import type { Preset } from '../../src/config/preset-types'
 
 const catalogue: Record<string, Preset> = presets
 const entries = Object.entries(catalogue)

@@ -1,5 +1,5 @@
-import type { ConsentModeKey } from '../config/consent-mode-keys'
-import type { VendorId } from '../config/vendor-ids'
+import type { ConsentModeKey } from './consent-mode-keys'
+import type { VendorId } from './vendor-ids'
 
 /*
  * The shape of a service preset. Field names mirror the service fields of the config schema, so

@@ -1,4 +1,4 @@
-import { joinPath } from '../config/check-shape'
+import { joinPath } from './check-shape'
 import type { Preset } from './preset-types'
 
 // The preset fields a service may inherit. `sources` is left out on purpose: it documents the

@@ -102,27 +102,43 @@ export function setCookie(name: string, value = '1', attributes = '; path=/') {
   document.cookie = `${name}=${value}${attributes}`
 }
 
+/** How a test answers the script-tag core's chunk requests, by chunk name. */
+export interface ChunkNetwork {
+  /** A UI that only says it has shown (`consentry-ui.js` is otherwise never answered). */
+  ui?: boolean
+  /** Holds these chunks' requests until the test answers them through `pending`. */
+  hold?: string[]
+}
+
 /**
  * Stands in for the network for the script-tag core: when it inserts
  * `<script src=".../consentry-check.js">`, register the real validator and fire `load`, as a
- * browser would after fetching the chunk.
+ * browser would after fetching the chunk. Held chunks wait in `pending` for the test to `load()`
+ * or `fail()` them.
  */
-export function serveChunks(): { requested: string[] } {
+export function serveChunks(network: ChunkNetwork = {}) {
   const requested: string[] = []
+  const pending: { name: string; load(): Promise<void>; fail(): void }[] = []
+  const answer = (name: string, node: Node) => ({
+    name,
+    load: () => loadChunk(name).then(() => void node.dispatchEvent(new Event('load'))),
+    fail: () => void node.dispatchEvent(new Event('error')),
+  })
   const observer = new MutationObserver((records) => {
     for (const record of records)
       for (const node of Array.from(record.addedNodes)) {
-        const name = /consentry-(check|presets|write)\.js$/.exec(
+        const name = /consentry-(check|presets|write|ui)\.js$/.exec(
           node instanceof HTMLScriptElement ? node.src : '',
         )?.[1]
-        if (!name) continue
+        if (!name || (name == 'ui' && !network.ui)) continue
         requested.push((node as HTMLScriptElement).src)
-        void loadChunk(name).then(() => node.dispatchEvent(new Event('load')))
+        if (network.hold?.includes(name)) pending.push(answer(name, node))
+        else void answer(name, node).load()
       }
   })
   observer.observe(document.head, { childList: true })
   onTestFinished(() => observer.disconnect())
-  return { requested }
+  return { requested, pending }
 }
 
 const chunkSources: Record<string, () => Promise<unknown>> = {
@@ -133,6 +149,10 @@ const chunkSources: Record<string, () => Promise<unknown>> = {
 
 /** Evaluates consentry-<name>.js (or its source), as the browser would once fetched. */
 async function loadChunk(name: string) {
+  if (name == 'ui') {
+    ;(window.ConsentryChunks ||= {}).ui = { show: () => Promise.resolve() }
+    return
+  }
   if (testingDist) {
     ;(0, eval)(readFileSync(join(process.cwd(), `dist/consentry-${name}.js`), 'utf8'))
     return

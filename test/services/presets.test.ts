@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { format, resolveConfig } from 'prettier'
 import { describe, expect, it } from 'vitest'
-import { cookiePattern, parseDuration } from 'consentry'
+import { checkConfig, cookiePattern, parseDuration } from 'consentry'
 import { isSafePattern } from '../../src/cookies/pattern'
+import { expandPresets } from '../../src/services/expand-presets'
 import { presets } from '../../src/services/presets'
 import type { Preset } from '../../src/services/preset-types'
+import { renderPresetsDoc } from '../../scripts/presets-doc'
 
 const catalogue: Record<string, Preset> = presets
 const entries = Object.entries(catalogue)
@@ -21,6 +24,32 @@ const CONSENT_MODE_KEYS = [
   'functionality_storage',
   'personalization_storage',
   'security_storage',
+]
+
+// Presets the growth to a hundred added for the scanner: the most common trackers and embeds,
+// and the session cookies of common frameworks, load balancers and shop systems.
+const WIDELY_USED = [
+  'google-doubleclick',
+  'google-adsense',
+  'google-fonts',
+  'adobe-analytics',
+  'yandex-metrica',
+  'criteo',
+  'facebook-social-plugins',
+  'x-embed',
+  'zendesk',
+  'klaviyo',
+  'paypal',
+  'woocommerce',
+  'magento',
+  'drupal',
+  'joomla',
+  'laravel',
+  'django',
+  'aspnet',
+  'aspnet-core',
+  'java-session',
+  'aws-elb',
 ]
 
 const REQUIRED = [
@@ -65,10 +94,63 @@ const matches = (id: string, name: string) =>
 
 const DAY = 86400
 
+// A config with one category per preset category, the necessary one required.
+const CATEGORIES = {
+  necessary: { required: true },
+  preferences: {},
+  analytics: {},
+  marketing: {},
+  media: {},
+}
+
+/** `checkConfig`'s issues for a config whose services name the given presets, once expanded. */
+const issuesOfExpanded = (ids: string[]) => {
+  const services = Object.fromEntries(ids.map((id) => [id, { preset: id }]))
+  const { config, unknown } = expandPresets(
+    { revision: 1, categories: CATEGORIES, services },
+    catalogue,
+  )
+  return [...unknown, ...checkConfig(config)]
+}
+
 describe('the preset catalogue', () => {
-  it('holds at least thirty presets, among them every one the brief names', () => {
-    expect(entries.length).toBeGreaterThanOrEqual(30)
+  it('holds at least a hundred presets, among them every one the brief names', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(100)
     expect(REQUIRED.filter((id) => !(id in catalogue))).toEqual([])
+    expect(WIDELY_USED.filter((id) => !(id in catalogue))).toEqual([])
+  })
+
+  it('gives every preset a name of its own', () => {
+    const names = entries.map(([, preset]) => preset.name)
+    expect(names.filter((name, i) => names.indexOf(name) != i)).toEqual([])
+  })
+
+  it('expands each preset, alone, into a config that checkConfig accepts', () => {
+    for (const [id] of entries) expect(issuesOfExpanded([id]), id).toEqual([])
+  })
+
+  it('expands all presets together into one config that checkConfig accepts', () => {
+    expect(issuesOfExpanded(entries.map(([id]) => id))).toEqual([])
+  })
+
+  it('writes each purpose, of the service and of its cookies, as one short sentence', () => {
+    const purposes = entries.flatMap(([id, preset]) => [
+      [id, preset.purpose],
+      ...preset.cookies.map((c) => [`${id}: ${c.name}`, c.purpose ?? ''] as const),
+    ])
+    for (const [where, purpose] of purposes) {
+      expect(purpose, where).toMatch(/^[A-Z][^]*\.$/)
+      expect(purpose.length, where).toBeLessThanOrEqual(100)
+      expect(purpose.slice(0, -1), where).not.toMatch(/[.!?] [A-Z]/)
+    }
+  })
+
+  it('gives a cookie declared by several presets the same lifetime in each', () => {
+    const lifetimes = new Map<string, Set<number>>()
+    for (const { name, duration } of allCookies)
+      lifetimes.set(name, (lifetimes.get(name) ?? new Set()).add(parseDuration(duration)!))
+    const disagreeing = [...lifetimes].filter(([, seconds]) => seconds.size > 1)
+    expect(disagreeing.map(([name]) => name)).toEqual([])
   })
 
   it('uses kebab-case ids that a service id accepts', () => {
@@ -147,6 +229,22 @@ describe('the preset catalogue', () => {
     expect(catalogue.youtube!.hosts).toContain('www.youtube-nocookie.com')
   })
 
+  it('lists each host once per preset', () => {
+    for (const [id, preset] of entries)
+      expect(new Set(preset.hosts).size, id).toBe(preset.hosts.length)
+  })
+
+  it('gives every third-party service a host to recognise it by', () => {
+    // Only the site's own software, and what runs in front of it (a CDN, a load balancer), has
+    // none: its cookies come from the site's own host.
+    for (const [id, preset] of entries)
+      if (!preset.hosts.length)
+        expect(
+          preset.provider.startsWith('This website') || preset.category == 'necessary',
+          id,
+        ).toBe(true)
+  })
+
   it('gives Tag Manager no cookies and does not file it under analytics', () => {
     expect(catalogue['google-tag-manager']!.cookies).toEqual([])
     expect(catalogue['google-tag-manager']!.category).not.toBe('analytics')
@@ -159,6 +257,11 @@ describe('the preset catalogue', () => {
   it('suggests the categories REQUIREMENTS.md gives', () => {
     for (const id of ['stripe', 'cloudflare', 'wordpress', 'php-session'])
       expect(catalogue[id]!.category, id).toBe('necessary')
+    const SESSIONS = ['java-session', 'aspnet', 'aspnet-core', 'django', 'laravel', 'drupal']
+    for (const id of [...SESSIONS, 'joomla', 'magento', 'woocommerce', 'aws-elb', 'f5-big-ip'])
+      expect(catalogue[id]!.category, id).toBe('necessary')
+    expect(catalogue['woocommerce-order-attribution']!.category).toBe('analytics')
+    expect(catalogue['google-fonts']!.category).toBe('media')
     expect(catalogue['wordpress-comments']!.category).toBe('preferences')
     expect(catalogue.youtube!.category).toBe('media')
   })
@@ -254,6 +357,22 @@ describe('preset cookie patterns against real cookie names', () => {
     ['amplitude', 'AMP_a2dbce0e18'],
     ['amplitude', 'AMP_MKTG_a2dbce0e18'],
     ['crisp', 'crisp-client%2Fsession%2F7a70678f-84e0-4a02-84ce-d12b72194c26'],
+    ['adobe-analytics', 'AMCV_0123456789ABCDEF012345678%40AdobeOrg'],
+    ['yandex-metrica', '_ym_visorc'],
+    ['yandex-metrica', '_ym_visorc_12345678'],
+    ['heap', '_hp2_id.2523520151'],
+    ['vwo', '_vis_opt_exp_12_combi'],
+    ['pardot', 'visitor_id12345'],
+    ['pardot', 'visitor_id12345-hash'],
+    ['imperva', 'incap_ses_1234_567890'],
+    ['imperva', 'visid_incap_567890'],
+    ['f5-big-ip', 'BIGipServer~Common~pool_web'],
+    ['aspnet-core', '.AspNetCore.Antiforgery.9fXoN5jHCXs'],
+    ['drupal', 'SESS0123456789abcdef0123456789abcd'],
+    ['drupal', 'SSESS0123456789abcdef0123456789abcd'],
+    ['joomla', '5f4dcc3b5aa765d61d8327deb882cf99'],
+    ['woocommerce', 'wp_woocommerce_session_5f4dcc3b5aa765d61d8327deb882cf99'],
+    ['laravel', 'remember_web_59ba36addc2b2f9401580f014c7f58ea4e30989d'],
   ])('%s matches %s', (id, name) => {
     expect(matches(id, name)).toBe(true)
   })
@@ -266,6 +385,13 @@ describe('preset cookie patterns against real cookie names', () => {
     ['wordpress', 'comment_author_5f4dcc3b'],
     ['php-session', 'PHPSESSID2'],
     ['stripe', '__stripe_mid_extra'],
+    ['java-session', 'JSESSIONID2'],
+    ['laravel', 'myapp_session'],
+    ['joomla', 'PHPSESSID'],
+    ['joomla', '5f4dcc3b5aa765d61d8327deb882cf9'],
+    ['joomla', '5F4DCC3B5AA765D61D8327DEB882CF99'],
+    ['django', 'sessionid_old'],
+    ['aws-elb', 'AWSALBAPP-0'],
   ])('%s does not claim %s', (id, name) => {
     expect(matches(id, name)).toBe(false)
   })
@@ -283,5 +409,11 @@ describe('docs/presets.md', () => {
       expect(doc, id).toMatch(row(`\`${id}\``, preset.name, preset.category))
       for (const { name } of preset.cookies) expect(doc, `${id}: ${name}`).toContain(`\`${name}\``)
     }
+  })
+
+  it('is what scripts/presets-doc.ts renders from the catalogue (run with -u to rewrite it)', async () => {
+    const file = join(process.cwd(), 'docs/presets.md')
+    const options = { ...(await resolveConfig(file)), parser: 'markdown' }
+    await expect(await format(renderPresetsDoc(catalogue), options)).toMatchFileSnapshot(file)
   })
 })

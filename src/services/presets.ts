@@ -731,7 +731,9 @@ export const presets = {
     purpose: 'Serves Google display ads, limits how often they show and measures conversions.',
     privacyPolicyUrl: GOOGLE_PRIVACY,
     cookies: [
-      // Google gives 13 months in the EEA and the UK, 24 months elsewhere; the EEA value is used.
+      // Lifetimes as Google's advertising-cookie page gives them as far as we know it (13 months
+      // in the EEA and the UK, 24 elsewhere; the EEA value is used). The stored copies we could
+      // search did not include that table; the Open Cookie Database agrees on the names.
       {
         name: 'IDE',
         duration: '13 months',
@@ -768,7 +770,9 @@ export const presets = {
     cookies: [
       { name: '__gads', duration: '13 months', purpose: 'Measures ad views and limits repeats.' },
       { name: '__gpi', duration: '13 months', purpose: 'Identifies the browser for ads.' },
-      // Google's page says 6 months; the Open Cookie Database says 3. The longer is declared.
+      // Lifetimes as we know Google's advertising-cookie page, whose table we could not read here:
+      // 13 months for `__gads` and `__gpi`, 6 for `__eoi` (the Open Cookie Database says 3; the
+      // longer is declared).
       { name: '__eoi', duration: '6 months', purpose: 'Detects fraud and abuse of ads.' },
     ],
     hosts: [
@@ -825,6 +829,7 @@ export const presets = {
     cookies: [
       { name: 's_cc', duration: 'session', purpose: 'Checks that cookies are enabled.' },
       { name: 's_sq', duration: 'session', purpose: 'Remembers the last link clicked.' },
+      // Adobe's page, as we know it, says 2 years; the Open Cookie Database says 5.
       { name: 's_fid', duration: '2 years', purpose: 'Fallback visitor id.' },
       { name: 's_ecid', duration: '2 years', purpose: 'Copy of the Experience Cloud id.' },
       // The Experience Cloud Identity Service cookies; `<org>` is the Adobe organisation id
@@ -1172,6 +1177,8 @@ export const presets = {
     category: 'necessary',
     purpose: 'Reports errors in the page to the site’s developers.',
     privacyPolicyUrl: 'https://sentry.io/privacy/',
+    // The key name is the Session Replay SDK's, as we know it from its source; Sentry's pages we
+    // could search do not name it.
     cookies: [
       {
         name: 'sentryReplaySession',
@@ -2042,7 +2049,7 @@ export const presets = {
     privacyPolicyUrl: 'https://www.okta.com/privacy-policy/',
     cookies: [
       // Set by the Auth0 single-page-app SDK on the site; it lasts `sessionCheckExpiryDays`,
-      // 1 day by default.
+      // 1 day by default (the SDK's documented option, not re-read here).
       {
         name: 'auth0.<client_id>.is.authenticated',
         duration: '1 day',

@@ -1010,12 +1010,17 @@ export const presets = {
     category: 'analytics',
     purpose: 'Records visitors’ sessions for heatmaps and replays, and runs chat and polls.',
     privacyPolicyUrl: 'https://www.luckyorange.com/privacy',
-    // Names and lifetimes as the Open Cookie Database quotes them from Lucky Orange.
+    // The current browser library sets the three `lo-` cookies (Lucky Orange's own table) and keeps
+    // the rest in localStorage without expiry. The `_lo_` and `__lo` cookies are the older
+    // script's, with the Open Cookie Database's lifetimes.
     cookies: [
-      { name: '_lo_uid', duration: '2 years', purpose: 'Tells visitors apart.' },
-      { name: '_lo_v', duration: '1 year', purpose: 'Counts the visitor’s visits.' },
-      { name: '_lo_rid', duration: '30 minutes', purpose: 'The current recording.' },
-      { name: '_lo_cid', duration: 'session', purpose: 'The current chat, if any.' },
+      { name: 'lo-uid', duration: '2 years', purpose: 'Tells visitors apart.' },
+      { name: 'lo-visits', duration: '2 years', purpose: 'Counts the visitor’s visits.' },
+      { name: 'lo-opt-out', duration: '2 years', purpose: 'Remembers an opt-out.' },
+      { name: '_lo_uid', duration: '2 years', purpose: 'Tells visitors apart (older script).' },
+      { name: '_lo_v', duration: '1 year', purpose: 'Counts visits (older script).' },
+      { name: '_lo_rid', duration: '30 minutes', purpose: 'The current recording (older script).' },
+      { name: '_lo_cid', duration: 'session', purpose: 'The current chat (older script).' },
       { name: '_lo_np_<poll>', duration: '30 days', purpose: 'Hides a poll already answered.' },
       { name: '_lo_bn', duration: '30 days', purpose: 'Marks a visitor banned from tracking.' },
       { name: '__lotl', duration: '180 days', purpose: 'The first landing page.' },
@@ -1023,12 +1028,12 @@ export const presets = {
       {
         name: '_global_lucky_opt_out',
         duration: '10 years',
-        purpose: 'Remembers an opt-out.',
+        purpose: 'Remembers an opt-out (older script).',
       },
     ],
     // The loader host is certain; the two data hosts are as commonly observed, not documented.
     hosts: ['tools.luckyorange.com', 'settings.luckyorange.net', 'upload.luckyorange.net'],
-    sources: [OCD],
+    sources: ['https://developers.luckyorange.com/libraries/browser/cookies-storage', OCD],
   },
 
   'crazy-egg': {
@@ -1263,8 +1268,8 @@ export const presets = {
     category: 'analytics',
     purpose: 'Runs A/B tests on the site and measures which version works better.',
     privacyPolicyUrl: 'https://www.optimizely.com/legal/privacy-notice/',
-    // Lifetimes are the Open Cookie Database's, which match Optimizely's cookie article as far as
-    // we know it; that article was not among the copies we could read.
+    // Optimizely's article lists its cookies and localStorage keys, but the part we could read
+    // stopped before its table; names and lifetimes are the Open Cookie Database's.
     cookies: [
       { name: 'optimizelyEndUserId', duration: '6 months', purpose: 'Tells visitors apart.' },
       {
@@ -1280,7 +1285,10 @@ export const presets = {
       { name: 'optimizelyOptOut', duration: '10 years', purpose: 'Remembers an opt-out.' },
     ],
     hosts: ['cdn.optimizely.com', 'logx.optimizely.com'],
-    sources: [OCD],
+    sources: [
+      'https://support.optimizely.com/hc/en-us/articles/4410284260365-Cookies-and-localStorage-in-snippets',
+      OCD,
+    ],
   },
 
   vwo: {
@@ -1289,7 +1297,8 @@ export const presets = {
     category: 'analytics',
     purpose: 'Runs A/B tests on the site and measures which version works better.',
     privacyPolicyUrl: 'https://vwo.com/privacy-policy/',
-    // Lifetimes are the Open Cookie Database's.
+    // VWO's table gives 100 days for the `_vis_opt_` cookies and a session for the test cookie;
+    // the `_vwo_` lifetimes are the Open Cookie Database's.
     cookies: [
       { name: '_vwo_uuid_v2', duration: '1 year', purpose: 'Tells visitors apart.' },
       { name: '_vwo_uuid', duration: '1 year', purpose: 'Tells visitors apart.' },
@@ -1308,7 +1317,7 @@ export const presets = {
       { name: '_vwo_sn', duration: '1 day', purpose: 'Session statistics.' },
     ],
     hosts: ['dev.visualwebsiteoptimizer.com'],
-    sources: [OCD],
+    sources: ['https://help.vwo.com/hc/en-us/articles/360033990873', OCD],
   },
 
   // --- Advertising ---------------------------------------------------------------------------

@@ -2,8 +2,9 @@ import type { Preset, PresetCookie } from '../src/services/preset-types'
 
 /*
  * Renders docs/presets.md from the preset catalogue, so that the page can never drift from the
- * data. The output is plain Markdown; Prettier pads its tables. test/services/presets.test.ts
- * compares the formatted result with the committed file, and rewrites it when run with `-u`.
+ * data. Tables come out padded the way Prettier pads them, so the page passes `prettier --check`
+ * as it is and the test needs no formatter. test/services/presets.test.ts compares the result
+ * with the committed file, and rewrites the file when run with `-u`.
  */
 
 const INTRO = `# Service presets
@@ -44,6 +45,13 @@ const code = (text: string) => `\`${text}\``
 const codes = (items: readonly string[] | undefined) => (items?.length ? items.map(code) : [])
 const cell = (text: string) => text.replace(/\|/g, '\\|')
 
+/** A Markdown table with every column as wide as its widest cell, as Prettier writes it. */
+const table = (head: string[], rows: string[][]) => {
+  const widths = head.map((_, i) => Math.max(3, ...[head, ...rows].map((r) => r[i]!.length)))
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)]
+}
+
 /** A lifetime as the tables show it: seconds get their approximate days. */
 const lifetime = (duration: PresetCookie['duration']) =>
   typeof duration == 'number' ? `${duration} s (≈ ${Math.round(duration / 86400)} days)` : duration
@@ -60,13 +68,16 @@ const cookieName = (cookie: PresetCookie) => {
 const overview = (entries: [string, Preset][]) => [
   '## Overview',
   '',
-  '| id | name | category | vendor adapter | Consent Mode keys |',
-  '| --- | --- | --- | --- | --- |',
-  ...entries.map(([id, preset]) => {
-    const vendor = preset.vendor ? code(preset.vendor) : '—'
-    const keys = codes(preset.consentMode).join(', ') || '—'
-    return `| ${code(id)} | ${cell(preset.name)} | ${preset.category} | ${vendor} | ${keys} |`
-  }),
+  ...table(
+    ['id', 'name', 'category', 'vendor adapter', 'Consent Mode keys'],
+    entries.map(([id, preset]) => [
+      code(id),
+      cell(preset.name),
+      preset.category,
+      preset.vendor ? code(preset.vendor) : '—',
+      codes(preset.consentMode).join(', ') || '—',
+    ]),
+  ),
 ]
 
 const section = ([id, preset]: [string, Preset]) => {
@@ -81,19 +92,20 @@ const section = ([id, preset]: [string, Preset]) => {
     `- Sources: ${preset.sources.map((url) => `<${url}>`).join(', ')}`,
   ]
   const cookies = preset.cookies.length
-    ? [
-        '| cookie | lifetime | purpose |',
-        '| --- | --- | --- |',
-        ...preset.cookies.map(
-          (c) => `| ${cell(cookieName(c))} | ${lifetime(c.duration)} | ${cell(c.purpose ?? '')} |`,
-        ),
-      ]
+    ? table(
+        ['cookie', 'lifetime', 'purpose'],
+        preset.cookies.map((c) => [
+          cell(cookieName(c)),
+          lifetime(c.duration),
+          cell(c.purpose ?? ''),
+        ]),
+      )
     : ['Sets no cookies.']
   return [`## ${code(id)} — ${preset.name}`, '', preset.purpose, '', ...facts, '', ...cookies]
 }
 
 /**
- * The Markdown of docs/presets.md for a catalogue, before Prettier aligns its tables.
+ * The Markdown of docs/presets.md for a catalogue.
  * @param catalogue Presets by id, in the order the page lists them.
  */
 export function renderPresetsDoc(catalogue: Record<string, Preset>): string {

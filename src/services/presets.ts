@@ -1806,17 +1806,20 @@ export const presets = {
     category: 'preferences',
     purpose: 'Provides the help and chat widget and keeps conversations across pages.',
     privacyPolicyUrl: 'https://www.zendesk.com/company/agreements-and-terms/privacy-notice/',
-    // Names and lifetimes are the Open Cookie Database's, which lists the chat cookies on
-    // zendesk.com; the widget sets them on the site's own domain (as far as we know), so they are
-    // not marked third-party. Verify before relying.
     cookies: [
-      { name: '__zlcmid', duration: '1 year', purpose: 'The chat visitor id.' },
-      { name: '__zlcprivacy', duration: '1 year', purpose: 'The visitor’s cookie choice.' },
+      // Zendesk's chat-widget table: both on the site's top host, 365 days.
+      { name: '__zlcmid', duration: '365 days', purpose: 'The chat visitor id.' },
+      { name: '__zlcprivacy', duration: '365 days', purpose: 'The visitor’s cookie choice.' },
+      // From Zendesk's in-product cookie policy as the Open Cookie Database quotes it.
       { name: 'ZD-suid', duration: '20 minutes', purpose: 'The widget session id.' },
     ],
     // Each account has its own `<subdomain>.zendesk.com`; the shared parent domain is listed.
     hosts: ['static.zdassets.com', 'ekr.zdassets.com', 'widget-mediator.zopim.com', 'zendesk.com'],
-    sources: [OCD],
+    sources: [
+      'https://support.zendesk.com/hc/en-us/articles/4408828505754-Enabling-cookie-consent-for-the-Chat-widget',
+      'https://support.zendesk.com/hc/en-us/articles/4408824378650',
+      OCD,
+    ],
   },
 
   drift: {
@@ -1843,21 +1846,20 @@ export const presets = {
     category: 'preferences',
     purpose: 'Provides the live chat widget and keeps the conversation across pages.',
     privacyPolicyUrl: 'https://www.tawk.to/privacy-policy/',
-    // Lifetimes are the Open Cookie Database's; Chromium caps any cookie at 400 days.
+    // tawk.to's current table. `<property>` is the property id. Its `tawkUUID`, `_tawkuuid`, `ss`
+    // and `Tawk_…` cookies are retired since September 2022; `twk_token_…` is a localStorage key
+    // without expiry.
     cookies: [
-      { name: 'TawkConnectionTime', duration: 'session', purpose: 'How long chat is connected.' },
-      { name: '__tawkuuid', duration: '10 years', purpose: 'Tells chat visitors apart.' },
-      { name: 'twk_*', duration: '6 months', purpose: 'Other widget session cookies.' },
+      { name: 'tawk_uuid_<property>', duration: '6 months', purpose: 'Tells chat visitors apart.' },
+      { name: 'twk_idm_key', duration: 'session', purpose: 'Manages the chat connection.' },
       {
-        name: 'tawkUUID',
-        duration: '10 years',
-        thirdParty: true,
-        domain: 'va.tawk.to',
-        purpose: 'Tells chat visitors apart.',
+        name: 'TawkConnectionTime',
+        duration: 'session',
+        purpose: 'Keeps the widget in step across tabs.',
       },
     ],
     hosts: ['embed.tawk.to', 'va.tawk.to'],
-    sources: [OCD],
+    sources: ['https://help.tawk.to/article/what-are-tawkto-cookies-and-what-do-they-do'],
   },
 
   livechat: {

@@ -2332,10 +2332,11 @@ export const presets = {
     purpose: 'Keeps users of a Drupal site logged in.',
     privacyPolicyUrl: 'https://www.drupal.org/privacy',
     cookies: [
-      // `cookie_lifetime: 2000000` seconds (about 23 days) in Drupal's default services.yml.
-      // `SSESS` is the name on HTTPS sites.
-      { name: 'SESS<hash>', duration: 2000000, purpose: 'The session id.' },
-      { name: 'SSESS<hash>', duration: 2000000, purpose: 'The session id over HTTPS.' },
+      // `cookie_lifetime: 2000000` seconds (about 23 days) in Drupal's default services.yml. The
+      // name is `SESS` (`SSESS` on HTTPS sites) and 32 hex characters of a hash; written as a
+      // regex so that it does not claim other `SESS…` cookies such as Spring's `SESSION`.
+      { name: '/^SESS[0-9a-f]{32}$/', duration: 2000000, purpose: 'The session id.' },
+      { name: '/^SSESS[0-9a-f]{32}$/', duration: 2000000, purpose: 'The session id over HTTPS.' },
       // Drupal 7 only.
       { name: 'has_js', duration: 'session', purpose: 'Whether JavaScript runs.' },
     ],

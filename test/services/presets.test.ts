@@ -366,8 +366,8 @@ describe('preset cookie patterns against real cookie names', () => {
     ['imperva', 'visid_incap_567890'],
     ['f5-big-ip', 'BIGipServer~Common~pool_web'],
     ['aspnet-core', '.AspNetCore.Antiforgery.9fXoN5jHCXs'],
-    ['drupal', 'SESS0123456789abcdef0123456789abcd'],
-    ['drupal', 'SSESS0123456789abcdef0123456789abcd'],
+    ['drupal', 'SESS5f4dcc3b5aa765d61d8327deb882cf99'],
+    ['drupal', 'SSESS5f4dcc3b5aa765d61d8327deb882cf99'],
     ['joomla', '5f4dcc3b5aa765d61d8327deb882cf99'],
     ['woocommerce', 'wp_woocommerce_session_5f4dcc3b5aa765d61d8327deb882cf99'],
     ['laravel', 'remember_web_59ba36addc2b2f9401580f014c7f58ea4e30989d'],
@@ -390,6 +390,8 @@ describe('preset cookie patterns against real cookie names', () => {
     ['joomla', '5F4DCC3B5AA765D61D8327DEB882CF99'],
     ['django', 'sessionid_old'],
     ['aws-elb', 'AWSALBAPP-0'],
+    ['drupal', 'SESSION'],
+    ['drupal', 'SESSIONID'],
   ])('%s does not claim %s', (id, name) => {
     expect(matches(id, name)).toBe(false)
   })

@@ -143,6 +143,19 @@ describe('the preset catalogue', () => {
     }
   })
 
+  it("claims no exact cookie name of another preset with a pattern, so a scanner's match is unambiguous", () => {
+    const exactNames = allCookies.filter(({ name }) => !/[<*/[{]/.test(name))
+    expect(exactNames.length).toBeGreaterThan(200)
+    const claims = allCookies.flatMap(({ id, name: pattern }) => {
+      const ownNames = catalogue[id]!.cookies.map((c) => c.name)
+      return exactNames
+        .filter((c) => c.id != id && !ownNames.includes(c.name))
+        .filter((c) => cookiePattern(pattern).test(c.name))
+        .map((c) => `${id}: ${pattern} claims ${c.id}: ${c.name}`)
+    })
+    expect(claims).toEqual([])
+  })
+
   it('gives a cookie declared by several presets the same lifetime in each', () => {
     const lifetimes = new Map<string, Set<number>>()
     for (const { name, duration } of allCookies)

@@ -3,7 +3,7 @@ import type { Preset, PresetCookie } from '../src/services/preset-types'
 /*
  * Renders docs/presets.md from the preset catalogue, so that the page can never drift from the
  * data. Tables come out padded the way Prettier pads them, so the page passes `prettier --check`
- * as it is and the test needs no formatter. test/services/presets.test.ts compares the result
+ * as it is and the test needs no formatter. test/services/presets-doc.test.ts compares the result
  * with the committed file, and rewrites the file when run with `-u`.
  */
 
@@ -38,7 +38,7 @@ than gates.
 
 This page is generated from \`src/services/presets.ts\` by \`scripts/presets-doc.ts\`; a unit test
 fails when it is out of date, and
-\`npx vitest run --project unit test/services/presets.test.ts -u\` rewrites it.
+\`npx vitest run --project unit test/services/presets-doc.test.ts -u\` rewrites it.
 `
 
 const code = (text: string) => `\`${text}\``

@@ -1,4 +1,4 @@
-import type { Preset, PresetCookie } from '../src/services/preset-types'
+import type { Preset, PresetCookie } from '../src/config/preset-types'
 
 /*
  * Renders docs/presets.md from the preset catalogue, so that the page can never drift from the

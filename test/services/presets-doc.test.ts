@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { presets } from '../../src/services/presets'
-import type { Preset } from '../../src/services/preset-types'
+import type { Preset } from '../../src/config/preset-types'
 import { renderPresetsDoc } from '../../scripts/presets-doc'
 
 const catalogue: Record<string, Preset> = presets

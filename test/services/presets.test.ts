@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkConfig, cookiePattern, parseDuration } from 'consentry'
 import { isSafePattern } from '../../src/cookies/pattern'
-import { expandPresets } from '../../src/services/expand-presets'
+import { expandPresets } from '../../src/config/expand-presets'
 import { presets } from '../../src/services/presets'
 import type { Preset } from '../../src/config/preset-types'
 

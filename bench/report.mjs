@@ -5,7 +5,8 @@ import { bytes, count, kB, median, ms, row, score, table } from './format.mjs'
 import { MANY } from './libraries.mjs'
 
 const NONE = '–'
-const med = (runs, read) => median(runs.map(read))
+// A figure some runs lack (the page with many scripts is measured on one profile) is '–'.
+const med = (runs, read) => median(runs.map(read).filter((value) => value != null))
 const shipped = (key) => (runs) =>
   `${kB(med(runs, (r) => r[key].gzip))} (${count(med(runs, (r) => r[key].files))})`
 // What only a library's own files can tell: nothing for a banner that has none.
@@ -33,7 +34,10 @@ const ROWS = [
   ['Click on "Accept all" → banner gone', (runs) => ms(med(runs, (r) => r.clickToGone))],
   [
     `${MANY} gated scripts: click on "Accept all" → the last one ran`,
-    (runs) => ms(med(runs, (r) => r.manyRan)),
+    (runs) => {
+      const value = med(runs, (r) => r.manyRan)
+      return Number.isNaN(value) ? NONE : ms(value)
+    },
   ],
   ['Returning visit: bytes shipped, gzip (files)', shipped('returningBytes')],
   [

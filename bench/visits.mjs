@@ -11,7 +11,10 @@ import { fileTimeline, scriptRuns } from './timeline.mjs'
 const QUIET_MS = 500
 
 const sum = (values) => values.reduce((a, b) => a + b, 0)
-const gatedRan = () => (window.__gated || []).length + (window.__ran || 0)
+// What runs or loads only with consent: the gated scripts, the embed's player.
+const EMBED = '.video iframe[src^="https://www.youtube-nocookie.com/"]'
+const gatedRan = (embed) =>
+  (window.__gated || []).length + (window.__ran || 0) + document.querySelectorAll(embed).length
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms))
 
 /** Waits until nothing has been in flight for `QUIET_MS`. */
@@ -34,7 +37,7 @@ async function acceptOnce(visit, library, screenshots) {
   })
   await until(page, () => !window.__bench.animating())
   await networkIdle(visit, library.name)
-  if (await page.evaluate(gatedRan))
+  if (await page.evaluate(gatedRan, EMBED))
     throw new Error(`${library.name}: a gated script ran before consent`)
   const button = await page.evaluate((text) => window.__bench.button(text), ACCEPT)
   if (!button) throw new Error(`${library.name}: no "${ACCEPT}" button in the banner`)
@@ -47,8 +50,12 @@ async function acceptOnce(visit, library, screenshots) {
 }
 
 const gatedScriptsRan = (page, library, who) =>
-  until(page, (count) => (window.__gated || []).length >= count, GATED.length).catch(() => {
-    throw new Error(`${library.name}: the gated scripts did not run for ${who}`)
+  until(
+    page,
+    ([count, embed]) => (window.__gated || []).length >= count && document.querySelector(embed),
+    [GATED.length, EMBED],
+  ).catch(() => {
+    throw new Error(`${library.name}: the gated scripts or the embed did not run for ${who}`)
   })
 
 /**

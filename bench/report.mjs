@@ -54,7 +54,9 @@ const ROWS = [
 export function comparisonTable(libraries, runs) {
   return table(
     ['Median', ...libraries.map((l) => l.name)],
-    ROWS.map(([label, cell]) => [label, ...libraries.map((l) => cell(runs[l.id], l))]),
+    ROWS.map(([label, cell]) => [label, ...libraries.map((l) => cell(runs[l.id], l))])
+      // A figure not measured on this profile.
+      .filter((cells) => cells.slice(1).some((cell) => cell != NONE)),
   )
 }
 

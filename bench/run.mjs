@@ -4,7 +4,7 @@
 // bench/results.md. See bench/README.md for what each figure means and how it is measured.
 //
 //   --runs N          runs per library and profile, interleaved; every figure is the median (3)
-//   --scale-runs N    runs of the scale scenarios (3, at most --runs)
+//   --scale-runs N    runs of the scale scenarios (1)
 //   --quick           one run of everything, for development (a result to look at, not to quote)
 //   --screenshots DIR save each library's banner and the page after the click, once
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
@@ -29,7 +29,7 @@ const { values: flags } = parseArgs({
   },
 })
 const RUNS = flags.quick ? 1 : Number(flags.runs)
-const SCALE_RUNS = flags.quick ? 1 : Number(flags['scale-runs'] ?? Math.min(RUNS, 3))
+const SCALE_RUNS = flags.quick ? 1 : Number(flags['scale-runs'] ?? 1)
 if (!(RUNS >= 1 && SCALE_RUNS >= 0)) {
   console.error('bench: --runs must be 1 or more, --scale-runs 0 or more')
   process.exit(2)

@@ -1,6 +1,12 @@
 // Debian's Chromium, driven by playwright-core: a fresh context per visit, the CPU slowed down
-// 4×, and nothing leaving the machine.
+// 4×, a network profile, and nothing leaving the machine.
+import { readFileSync } from 'node:fs'
 import { chromium } from 'playwright-core'
+import { networkLog, PROFILES } from './network.mjs'
+
+/** The embed's stand-in: what a YouTube-like player page answers. */
+const PLAYER = readFileSync(new URL('pages/player.html', import.meta.url)).toString('base64')
+const isPlayer = (url) => url.startsWith('https://www.youtube-nocookie.com/embed/')
 
 export const CPU_SLOWDOWN = 4
 
@@ -23,14 +29,16 @@ export const launch = () =>
 
 /**
  * A new visitor: a fresh context (with `storageState`, a returning one), one page, its CPU
- * slowed down, every request it makes logged, and every https request (no local URL is https)
- * answered with an empty 204 by the DevTools protocol's Fetch domain. Playwright's own
- * `route()` would intercept every request, local ones too, and add a round trip through Node
- * to each of them, more for a library that fetches more files.
+ * slowed down, on the network `profile`, every request it makes logged, and every https request
+ * (no local URL is https) answered by the DevTools protocol's Fetch domain: the embed's player
+ * with a stand-in page, the trackers with an empty 204. Playwright's own `route()` would
+ * intercept every request, local ones too, and add a round trip through Node to each of them,
+ * more for a library that fetches more files.
  * @param {import('playwright-core').Browser} browser
- * @param {{ init?: string, storageState?: object }} options `init`: an init script
+ * @param {{ init?: string, storageState?: object, profile?: import('./network.mjs').Profile }}
+ *   options `init`: an init script; `profile`: no network delay unless given
  */
-export async function visitor(browser, { init, storageState } = {}) {
+export async function visitor(browser, { init, storageState, profile = PROFILES[0] } = {}) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     ...(storageState && { storageState }),
@@ -41,13 +49,24 @@ export async function visitor(browser, { init, storageState } = {}) {
   page.on('request', (request) => requests.push(request.url()))
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
-  cdp.on('Fetch.requestPaused', ({ requestId }) =>
+  const network = await networkLog(cdp, profile)
+  cdp.on('Fetch.requestPaused', ({ requestId, request }) =>
     cdp
-      .send('Fetch.fulfillRequest', { requestId, responseCode: 204, responseHeaders: [] })
+      .send(
+        'Fetch.fulfillRequest',
+        isPlayer(request.url)
+          ? {
+              requestId,
+              responseCode: 200,
+              responseHeaders: [{ name: 'Content-Type', value: 'text/html; charset=utf-8' }],
+              body: PLAYER,
+            }
+          : { requestId, responseCode: 204, responseHeaders: [] },
+      )
       .catch(() => {}),
   )
   await cdp.send('Fetch.enable', { patterns: [{ urlPattern: 'https://*' }] })
-  return { context, page, cdp, requests, close: () => context.close() }
+  return { context, page, cdp, requests, network, close: () => context.close() }
 }
 
 /** Waits until `fn` returns something truthy in the page, checking every 50 ms. */

@@ -6,7 +6,7 @@ import { fileOf } from './server.mjs'
 const sizes = new Map()
 
 /** Raw, gzip (level 9) and brotli (quality 11) bytes of the file a served path names. */
-function sizeOf(path) {
+export function sizeOf(path) {
   if (!sizes.has(path)) {
     const file = fileOf(path)
     if (!file) throw new Error(`${path} is not a served file`)
@@ -23,11 +23,11 @@ function sizeOf(path) {
 /**
  * The sum of the sizes of the files fetched under a library's prefix (each file once).
  * @param {string[]} urls every URL the page requested
- * @param {string} prefix e.g. `/dist/`
+ * @param {string | null} prefix e.g. `/dist/`; null for a library without files
  */
 export function bytesShipped(urls, prefix) {
-  const paths = [...new Set(urls.map((url) => new URL(url).pathname))].filter((path) =>
-    path.startsWith(prefix),
+  const paths = [...new Set(urls.map((url) => new URL(url).pathname))].filter(
+    (path) => prefix != null && path.startsWith(prefix),
   )
   const total = { files: paths.length, raw: 0, gzip: 0, brotli: 0 }
   for (const path of paths) {

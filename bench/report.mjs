@@ -1,65 +1,100 @@
-// The Markdown report: medians of every run, the libraries side by side with ratios to
-// Consentry, then Consentry's scale figures.
+// The Markdown report: per network profile, the libraries side by side (medians of every run),
+// each library's first-view file timeline, then Consentry's scale figures.
+import { sizeOf } from './bytes.mjs'
+import { bytes, count, kB, median, ms, row, score, table } from './format.mjs'
+import { MANY } from './libraries.mjs'
 
-/** The median of a list of numbers. */
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
+const NONE = '–'
+// A figure some runs lack (the page with many scripts is measured on one profile) is '–'.
+const med = (runs, read) => median(runs.map(read).filter((value) => value != null))
+const shipped = (key) => (runs) =>
+  `${kB(med(runs, (r) => r[key].gzip))} (${count(med(runs, (r) => r[key].files))})`
+// What only a library's own files can tell: nothing for a banner that has none.
+const ownScript = (read, format) => (runs, library) =>
+  library.files ? format(med(runs, read)) : NONE
 
-const kB = (bytes) => (bytes / 1000).toFixed(2) + ' kB'
-const ms = (value) => (value < 10 ? value.toFixed(1) : Math.round(value).toString()) + ' ms'
-const count = (value) => (Number.isInteger(value) ? String(value) : value.toFixed(1))
-const score = (value) => value.toFixed(3)
-const bytes = (value) => Math.round(value).toLocaleString('en-US') + ' B'
-
-/** The rows of the comparison: a label, how to read one run's value, how to print it. */
+/** The rows of the comparison: a label, and how to print the median of a library's runs. */
 const ROWS = [
-  ['Bytes shipped, first visit, gzip', (r) => r.firstBytes.gzip, kB],
-  ['Bytes shipped, first visit, brotli', (r) => r.firstBytes.brotli, kB],
-  ['Bytes shipped, returning visit, gzip', (r) => r.returningBytes.gzip, kB],
-  ['Bytes shipped, returning visit, brotli', (r) => r.returningBytes.brotli, kB],
-  ['Files fetched, first visit', (r) => r.firstBytes.files, count],
-  ['Files fetched, returning visit', (r) => r.returningBytes.files, count],
-  ['Banner painted, from navigation start', (r) => r.bannerPainted, ms],
-  ['Library script time, first visit until the click', (r) => r.scriptLoad, ms],
-  ['Library script time, handling the click', (r) => r.scriptClick, ms],
-  ['Library script time, returning visit', (r) => r.scriptReturning, ms],
-  ['Long tasks, first visit until the click', (r) => r.longTasks, count],
-  ['Total blocking time, first visit until the click', (r) => r.tbt, ms],
-  ['Cumulative layout shift, first visit', (r) => r.cls, score],
-  ['Click on "Accept all" → next paint (Event Timing)', (r) => r.clickToPaint, ms],
-  ['Click on "Accept all" → banner gone', (r) => r.clickToGone, ms],
-  ['Returning visit: first consented script runs, from navigation start', (r) => r.gatedAt, ms],
+  [
+    'Time to banner (first paint), from navigation start',
+    (runs) => ms(med(runs, (r) => r.bannerPainted)),
+  ],
+  ['Bytes shipped, first view, gzip (files)', shipped('firstBytes')],
+  [
+    'Long tasks until the banner is painted',
+    (runs) => count(med(runs, (r) => r.longTasksToBanner)),
+  ],
+  [
+    'Long tasks until the network is idle (the click)',
+    (runs) => count(med(runs, (r) => r.longTasks)),
+  ],
+  ['Total blocking time until the click', (runs) => ms(med(runs, (r) => r.tbt))],
+  ['Layout shift (CLS), first view', (runs) => score(med(runs, (r) => r.cls))],
+  ['Library script time until the click', ownScript((r) => r.scriptLoad, ms)],
+  ['Click on "Accept all" → banner gone', (runs) => ms(med(runs, (r) => r.clickToGone))],
+  [
+    `${MANY} gated scripts: click on "Accept all" → the last one ran`,
+    (runs) => {
+      const value = med(runs, (r) => r.manyRan)
+      return Number.isNaN(value) ? NONE : ms(value)
+    },
+  ],
+  ['Returning visit: bytes shipped, gzip (files)', shipped('returningBytes')],
+  [
+    'Returning visit: first consented script runs, from navigation start',
+    (runs) => ms(med(runs, (r) => r.gatedAt)),
+  ],
 ]
 
-const ratio = (value, base) => (base > 0 ? '×' + (value / base).toFixed(2) : '–')
-
 /**
- * The comparison table.
- * @param {{ name: string }[]} libraries the first is Consentry, the base of every ratio
- * @param {Record<string, object[]>} runs each library's figures, one object per run, by name
+ * The comparison on one network profile.
+ * @param {import('./libraries.mjs').Library[]} libraries the columns, in order
+ * @param {Record<string, object[]>} runs each library's figures, one object per run, by id
  */
 export function comparisonTable(libraries, runs) {
-  const [base, ...others] = libraries
-  const head = ['Metric (median)', base.name, ...others.flatMap((l) => [l.name, '×'])]
-  const lines = [row(head), row(head.map((_, i) => (i ? '---:' : '---')))]
-  for (const [label, read, format] of ROWS) {
-    const value = (library) => median(runs[library.name].map(read))
-    const first = value(base)
-    lines.push(
-      row([
-        label,
-        format(first),
-        ...others.flatMap((l) => [format(value(l)), ratio(value(l), first)]),
-      ]),
-    )
-  }
-  return lines.join('\n')
+  return table(
+    ['Median', ...libraries.map((l) => l.name)],
+    ROWS.map(([label, cell]) => [label, ...libraries.map((l) => cell(runs[l.id], l))])
+      // A figure not measured on this profile.
+      .filter((cells) => cells.slice(1).some((cell) => cell != NONE)),
+  )
 }
 
-const row = (cells) => `| ${cells.join(' | ')} |`
+/**
+ * A library's first-view files: gzip size, and when each was requested, arrived and ran under
+ * each profile (medians), in the order of the first profile's requests.
+ * @param {import('./libraries.mjs').Library} library
+ * @param {{ profile: import('./network.mjs').Profile, rows: import('./timeline.mjs').TimelineRow[] }[]} timelines
+ */
+export function timelineTable(library, timelines) {
+  const files = [...new Set(timelines.flatMap(({ rows }) => rows.map((r) => r.file)))]
+  const head = ['File', 'gzip']
+  for (const { profile } of timelines) head.push(`${profile.short}: requested`, 'arrived', 'ran')
+  const at = (value) => (value == null ? NONE : ms(value))
+  return table(
+    head,
+    files.map((file) => [
+      `\`${file}\``,
+      kB(sizeOf(library.files + file).gzip),
+      ...timelines.flatMap(({ rows }) => {
+        const found = rows.find((r) => r.file == file)
+        return found ? [at(found.requested), at(found.arrived), at(found.ran)] : [NONE, NONE, NONE]
+      }),
+    ]),
+  )
+}
+
+/** A library's first-view script time (until the click) by file, as one line of text. */
+export function scriptByFile(runs) {
+  const files = [...new Set(runs.flatMap((run) => Object.keys(run.scriptFiles)))]
+  return files
+    .map((file) => [file, median(runs.map((run) => run.scriptFiles[file] || 0))])
+    .sort((a, b) => b[1] - a[1])
+    .map(([file, time]) => `\`${file}\` ${ms(time)}`)
+    .join(', ')
+}
+
+const ratio = (value, base) => (base > 0 ? '×' + (value / base).toFixed(2) : NONE)
 
 /** The scale tables, from one figures object per run (see `scaleRun`). */
 export function scaleTables(runs) {
@@ -102,14 +137,4 @@ export function scaleTables(runs) {
     gating: gating.join('\n'),
     inserting: inserting.join('\n'),
   }
-}
-
-/** A library's first-visit script time (until the click) by file, as one line of text. */
-export function scriptByFile(runs) {
-  const files = [...new Set(runs.flatMap((run) => Object.keys(run.scriptFiles)))]
-  return files
-    .map((file) => [file, median(runs.map((run) => run.scriptFiles[file] || 0))])
-    .sort((a, b) => b[1] - a[1])
-    .map(([file, time]) => `\`${file}\` ${ms(time)}`)
-    .join(', ')
 }

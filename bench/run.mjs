@@ -1,24 +1,39 @@
-// `npm run bench`: Consentry, vanilla-cookieconsent and orejime on the same page in a 4×-slowed
-// Chromium, then Consentry's scale figures. Prints a Markdown report and writes it to
+// `npm run bench [-- options]`: Consentry (inline and compiled config), vanilla-cookieconsent,
+// orejime and a static HTML banner on the same page in a 4×-slowed Chromium, with no network
+// delay and on slow 4G, then Consentry's scale figures. Prints a Markdown report and writes it to
 // bench/results.md. See bench/README.md for what each figure means and how it is measured.
 //
-//   BENCH_RUNS=15          runs per library (the median is reported)
-//   BENCH_SCALE_RUNS=15    runs of the scale scenarios (default: BENCH_RUNS)
-//   BENCH_SCREENSHOTS=dir  save each library's banner and the page after the click, once
+//   --runs N          runs per library and profile, interleaved; every figure is the median (3)
+//   --scale-runs N    runs of the scale scenarios (1)
+//   --quick           one run of everything, for development (a result to look at, not to quote)
+//   --screenshots DIR save each library's banner and the page after the click, once
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
 import * as prettier from 'prettier'
-import { CPU_SLOWDOWN, launch } from './browser.mjs'
-import { LIBRARIES } from './libraries.mjs'
-import { comparisonTable, median, scaleTables, scriptByFile } from './report.mjs'
+import { launch } from './browser.mjs'
+import { LIBRARIES, pagesOf } from './libraries.mjs'
+import { PROFILES } from './network.mjs'
+import { renderReport } from './render.mjs'
 import { scalePages, scaleRun } from './scale.mjs'
-import { startServer } from './server.mjs'
-import { firstVisit, pageAlone, returningVisit } from './visits.mjs'
+import { articleWith, startServer } from './server.mjs'
+import { medianTimeline } from './timeline.mjs'
+import { firstView, manyScripts, returningVisit } from './visits.mjs'
 
-const RUNS = Number(process.env.BENCH_RUNS || 15)
-const SCALE_RUNS = Number(process.env.BENCH_SCALE_RUNS || RUNS)
-const SCREENSHOTS = process.env.BENCH_SCREENSHOTS
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    'scale-runs': { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    screenshots: { type: 'string' },
+  },
+})
+const RUNS = flags.quick ? 1 : Number(flags.runs)
+const SCALE_RUNS = flags.quick ? 1 : Number(flags['scale-runs'] ?? 1)
+if (!(RUNS >= 1 && SCALE_RUNS >= 0)) {
+  console.error('bench: --runs must be 1 or more, --scale-runs 0 or more')
+  process.exit(2)
+}
 const RESULTS = new URL('results.md', import.meta.url)
 
 if (!existsSync(new URL('../dist/consentry.js', import.meta.url))) {
@@ -30,9 +45,7 @@ const started = Date.now()
 const log = (message) =>
   process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`)
 
-const plural = (n, noun) => `${n} ${noun}${n == 1 ? '' : 's'}`
-
-/** Runs `fn` again once if it throws: one odd failure should not lose a ten-minute run. */
+/** Runs `fn` again once if it throws: one odd failure should not lose a fifteen-minute run. */
 async function retried(what, fn) {
   try {
     return await fn()
@@ -42,81 +55,84 @@ async function retried(what, fn) {
   }
 }
 
+/**
+ * Every view of one library on one profile: the figures of one run, the file timeline, and the
+ * storage of a visitor who accepted. The page with many scripts measures the library's work
+ * after the click, so it runs without network delay only, to keep the run short.
+ */
+async function measure(bench, library, { profile, screenshots }) {
+  const what = `${library.name} (${profile.short})`
+  const first = await retried(what, () => firstView(bench, library, { profile, screenshots }))
+  const storageState = first.storageState
+  const returning = await retried(what, () =>
+    returningVisit(bench, library, { profile, storageState }),
+  )
+  const manyRan =
+    profile == PROFILES[0]
+      ? await retried(what, () => manyScripts(bench, library, { profile }))
+      : undefined
+  return { ...first, figures: { ...first.figures, ...returning, manyRan } }
+}
+
 const server = await startServer()
+for (const library of LIBRARIES) {
+  const { setup, many } = pagesOf(library)
+  server.page(`/page/${library.id}`, await articleWith(library.id, { setup }))
+  server.page(`/many/${library.id}`, await articleWith(library.id, many))
+}
 await scalePages(server)
 const browser = await launch()
 const bench = { browser, url: server.url }
 try {
-  // A visit of each library that is not measured: it checks that every banner shows, closes
-  // on "Accept all" and lets the gated scripts run, before anything is timed.
-  if (SCREENSHOTS) mkdirSync(SCREENSHOTS, { recursive: true })
-  const accepted = {}
-  for (const library of LIBRARIES) {
-    const first = await firstVisit(bench, library, { screenshots: SCREENSHOTS })
-    await returningVisit(bench, library, first.storageState)
-    accepted[library.id] = first.storageState
-  }
-  log(`checked ${LIBRARIES.map((l) => l.name).join(', ')}`)
-
-  const runs = Object.fromEntries(LIBRARIES.map((library) => [library.name, []]))
-  const alone = []
+  if (flags.screenshots) mkdirSync(flags.screenshots, { recursive: true })
+  const results = Object.fromEntries(
+    PROFILES.map((p) => [p.id, Object.fromEntries(LIBRARIES.map((l) => [l.id, []]))]),
+  )
+  const timelines = structuredClone(results)
+  let accepted
   for (let run = 0; run < RUNS; run++) {
-    // A different library goes first on each run, so none always gets the warmest browser.
-    const order = LIBRARIES.map((_, i) => LIBRARIES[(i + run) % LIBRARIES.length])
-    for (const library of order) {
-      const first = await retried(library.name, () => firstVisit(bench, library))
-      const returning = await retried(library.name, () =>
-        returningVisit(bench, library, first.storageState),
-      )
-      runs[library.name].push({ ...first.figures, ...returning })
+    for (const profile of PROFILES) {
+      // A different library goes first on each run, so none always gets the warmest browser.
+      const order = LIBRARIES.map((_, i) => LIBRARIES[(i + run) % LIBRARIES.length])
+      for (const library of order) {
+        // Screenshots once, of the first run without network delay.
+        const screenshots = run == 0 && profile == PROFILES[0] ? flags.screenshots : undefined
+        const { figures, timeline, storageState } = await measure(bench, library, {
+          profile,
+          screenshots,
+        })
+        results[profile.id][library.id].push(figures)
+        timelines[profile.id][library.id].push(timeline)
+        // The scale run's page with 10,000 insertions is a returning visitor's.
+        if (library.id == 'consentry') accepted = storageState
+      }
     }
-    alone.push(await retried('the page alone', () => pageAlone(bench)))
     log(`run ${run + 1}/${RUNS}`)
   }
 
   const scale = []
   for (let run = 0; run < SCALE_RUNS; run++) {
-    scale.push(await retried('scale', () => scaleRun(bench, accepted.consentry)))
+    scale.push(await retried('scale', () => scaleRun(bench, accepted)))
     log(`scale run ${run + 1}/${SCALE_RUNS}`)
   }
 
-  const page = {
-    longTasks: median(alone.map((a) => a.longTasks)),
-    tbt: median(alone.map((a) => a.tbt)),
-    cls: median(alone.map((a) => a.cls)),
-  }
-  const minutes = ((Date.now() - started) / 60_000).toFixed(1)
-  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() || 'CPU'}`
-  const { config, gating, inserting } = scaleTables(scale)
-  const report = `## Benchmark
-
-Measured on ${new Date().toISOString().slice(0, 10)} with Chromium ${browser.version()} (headless,
-CPU slowed down ${CPU_SLOWDOWN}×) on ${machine}, Node ${process.version}. Each figure is the
-median of ${plural(RUNS, 'run')} (scale: ${plural(SCALE_RUNS, 'run')}); \`npm run bench\` took ${minutes} minutes.
-How each figure is measured: [bench/README.md](bench/README.md).
-
-Each library is set up on the same article page with the same categories (necessary,
-analytics, marketing), services (Google Analytics, Meta Pixel), four gated scripts and banner
-texts, and every visit starts from a new browser profile. "×" is the library's figure divided
-by Consentry's: above 1, Consentry's is smaller.
-
-${comparisonTable(LIBRARIES, runs)}
-
-Consentry's script time until the click, by file: ${scriptByFile(runs[LIBRARIES[0].name])}.
-
-The page alone, without any library: ${plural(page.longTasks, 'long task')}, ${Math.round(page.tbt)} ms
-of blocking time and a layout shift of ${page.cls.toFixed(3)} until one second after its load.
-
-### Scale (Consentry)
-
-${config}
-
-${gating}
-
-${inserting}
-
-"×": with Consentry divided by the same page without it.
-`
+  const report = renderReport({
+    browser: browser.version(),
+    runs: RUNS,
+    scaleRuns: SCALE_RUNS,
+    quick: flags.quick,
+    minutes: (Date.now() - started) / 60_000,
+    results,
+    timelines: Object.fromEntries(
+      Object.entries(timelines).map(([profile, byLibrary]) => [
+        profile,
+        Object.fromEntries(
+          Object.entries(byLibrary).map(([id, views]) => [id, medianTimeline(views)]),
+        ),
+      ]),
+    ),
+    scale,
+  })
   // Formatted as the repository's Markdown is, so that the file passes `prettier --check`.
   const options = await prettier.resolveConfig(fileURLToPath(RESULTS))
   const formatted = await prettier.format(report, { ...options, parser: 'markdown' })

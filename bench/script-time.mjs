@@ -13,12 +13,11 @@ export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-v8.cp
  * The time is split at the first `pointerdown` the page handled: `load` is before it (reading
  * the config, showing the banner), `click` from it on (handling "Accept all"). `files` splits
  * `load` by the file of the innermost library function on the stack.
- * @param {Buffer} trace what `browser.stopTracing()` returned
+ * @param {object[]} traceEvents the `traceEvents` of what `browser.stopTracing()` returned
  * @param {(url: string) => boolean} isLibrary whether a script URL is one of the library's
  * @returns {{ load: number, click: number, files: Record<string, number> }} milliseconds
  */
-export function scriptTime(trace, isLibrary) {
-  const { traceEvents } = JSON.parse(trace.toString('utf8'))
+export function scriptTime(traceEvents, isLibrary) {
   const click = traceEvents.find(
     (e) => e.name == 'EventDispatch' && e.args?.data?.type == 'pointerdown',
   )?.ts

@@ -1,12 +1,15 @@
 // A static server for the benchmark pages: the built library (`/dist/`), the other libraries'
-// files from node_modules (`/vendor/<name>/`), and the pages under bench/pages/. `/page/<name>`
-// is bench/pages/article.html with one library's setup, bench/pages/lib/<name>.html: what comes
-// before its `<!-- body -->` line goes in <head>, what comes after at the end of <body>. The
-// scale scenarios add pages of their own with `page()`.
+// files from node_modules (`/vendor/<name>/`), and the pages under bench/pages/, gzipped as a
+// site would send them. `/page/<name>` is bench/pages/article.html with one library's setup,
+// bench/pages/lib/<name>.html, whose `<!-- body -->` and `<!-- embed -->` lines split it: what
+// comes first goes in <head>, the body part at the end of <body>, the embed part where the
+// article shows its video. Other pages (the compiled variant, the scale scenarios) are
+// registered with `page()`.
 import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const PAGES = fileURLToPath(new URL('pages/', import.meta.url))
@@ -44,11 +47,20 @@ export async function articleWith(library, { setup: given, extra = '' } = {}) {
     readFile(PAGES + 'article.html', 'utf8'),
     given ?? (library == 'none' ? '' : readFile(`${PAGES}lib/${library}.html`, 'utf8')),
   ])
-  const [head, body = ''] = setup.split(/^\s*<!-- body -->\n/m)
+  const [head, body = '', embed = ''] = setup.split(/^\s*<!-- (?:body|embed) -->\n/m)
   return article
     .replace('<!-- library -->', () => head.trim())
     .replace('<!-- library:body -->', () => body.trim())
+    .replace('<!-- library:embed -->', () => embed.trim())
     .replace('<!-- extra -->', () => extra)
+}
+
+const compressed = new Map()
+/** Gzip level 9, each distinct body compressed once. */
+function gzipped(body) {
+  const key = String(body)
+  if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }))
+  return compressed.get(key)
 }
 
 /**
@@ -66,11 +78,18 @@ export async function startServer() {
     const send = (status, type, body) => {
       // Every visit starts from an empty cache, first or returning: the bytes are counted from
       // the files, and a fresh browser context has no cache anyway.
-      res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' })
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-store' }
+      // Compressed as bytes.mjs counts them, so that a throttled network carries what it would
+      // carry from a real server (Chromium offers brotli over https only).
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        body = gzipped(body)
+        headers['Content-Encoding'] = 'gzip'
+      }
+      res.writeHead(status, headers)
       res.end(body)
     }
     try {
-      const library = /^\/page\/(\w+)$/.exec(pathname)?.[1]
+      const library = /^\/page\/([\w-]+)$/.exec(pathname)?.[1]
       if (generated.has(pathname)) return send(200, ...generated.get(pathname))
       if (library) return send(200, TYPES['.html'], await articleWith(library))
       const file = fileOf(pathname)

@@ -29,6 +29,8 @@ export interface Matrix {
   unknownTags: string[]
 }
 
+/** The tagged tests in one test file's source. */
+export function taggedTestsIn(source: string): Omit<TaggedTest, 'file'>[]
 /** Every tagged test under `root`/test. */
 export function findTaggedTests(root?: string): TaggedTest[]
 /** The requirements of `root`/docs/requirements.json, by section. */

@@ -4,10 +4,11 @@
 // `node scripts/compliance-matrix.mjs` (npm run compliance) writes the file; `--check` only
 // says whether it is current. test/compliance-matrix.test.ts fails when it is not.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+// From the path, not `new URL()`: under jsdom (the unit tests) URL is jsdom's own.
+const ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
 const OUTPUT = 'docs/compliance.md'
 
 // `it(` or `test(`, optionally `.each(table)`, then the name as a quoted or template string.
@@ -30,19 +31,23 @@ function testFiles(root) {
 }
 
 /**
- * Every tagged test: `{ file, name, ids }`, `name` without its tags, as written in the source
- * (a name built in a loop keeps its `${…}`).
+ * The tagged tests of one test file's source: `{ name, ids }`, `name` without its tags, as
+ * written (a name built in a loop keeps its `${…}`).
  */
-export function findTaggedTests(root = ROOT) {
-  return testFiles(root).flatMap((file) =>
-    [...readFileSync(join(root, file), 'utf8').matchAll(TEST_NAME)].flatMap(([, , raw]) => {
-      const tags = TAGS.exec(raw)
-      if (!tags) return []
-      const ids = [...tags[1].matchAll(/\[([\w.-]+)\]/g)].map(([, id]) => id)
-      return [{ file, name: raw.slice(tags[0].length).replace(/\\(.)/g, '$1'), ids }]
-    }),
-  )
+export function taggedTestsIn(source) {
+  return [...source.matchAll(TEST_NAME)].flatMap(([, , raw]) => {
+    const tags = TAGS.exec(raw)
+    if (!tags) return []
+    const ids = [...tags[1].matchAll(/\[([\w.-]+)\]/g)].map(([, id]) => id)
+    return [{ name: raw.slice(tags[0].length).replace(/\\(.)/g, '$1'), ids }]
+  })
 }
+
+/** Every tagged test under `root`/test: `{ file, name, ids }`. */
+export const findTaggedTests = (root = ROOT) =>
+  testFiles(root).flatMap((file) =>
+    taggedTestsIn(readFileSync(join(root, file), 'utf8')).map((test) => ({ file, ...test })),
+  )
 
 /** The requirements, grouped by section, as docs/requirements.json holds them. */
 export const readRequirements = (root = ROOT) =>

@@ -5,7 +5,9 @@
 // tracker snippets through server-side includes (`<!--#include virtual="/_includes/…" -->`, as
 // Apache and nginx do), `<!--#flush ms -->` sends a page in pieces like a slow network,
 // `<!--#csp policy -->` serves it under a Content-Security-Policy with a fresh nonce, and the
-// built library is served from `/consentry/`. `/network-error` is a script host that fails.
+// built library is served from `/consentry/`. `/network-error` is a script host that fails. A
+// valid consent cookie is re-sent with every page, as the README's recipe for Safari's 7-day cap
+// on script-set cookies says.
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'

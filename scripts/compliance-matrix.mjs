@@ -30,16 +30,40 @@ function testFiles(root) {
   return walk(join(root, 'test')).sort()
 }
 
+// A `describe(` whose name starts on its own line, and the line that closes a block.
+const DESCRIBE = /^(\s*)describe(?:\.each\(.*?\))?\(\s*(['"`])(.*?)\2/
+const CLOSE = /^(\s*)\}\)/
+
+/**
+ * The names of the `describe` blocks around each line of a prettier-formatted source: a block
+ * ends at the first `})` indented as its `describe(` was.
+ */
+function describedAt(source) {
+  const stack = []
+  return source.split('\n').map((line) => {
+    const closing = CLOSE.exec(line)
+    if (closing && stack.at(-1)?.indent == closing[1].length) stack.pop()
+    const opening = DESCRIBE.exec(line)
+    if (opening) stack.push({ indent: opening[1].length, name: opening[3] })
+    return stack.map((block) => block.name)
+  })
+}
+
 /**
  * The tagged tests of one test file's source: `{ name, ids }`, `name` without its tags, as
- * written (a name built in a loop keeps its `${…}`).
+ * written (a name built in a loop keeps its `${…}`), after the names of its `describe` blocks
+ * (`block › test`).
  */
 export function taggedTestsIn(source) {
-  return [...source.matchAll(TEST_NAME)].flatMap(([, , raw]) => {
+  const blocks = describedAt(source)
+  return [...source.matchAll(TEST_NAME)].flatMap((match) => {
+    const raw = match[2]
     const tags = TAGS.exec(raw)
     if (!tags) return []
     const ids = [...tags[1].matchAll(/\[([\w.-]+)\]/g)].map(([, id]) => id)
-    return [{ name: raw.slice(tags[0].length).replace(/\\(.)/g, '$1'), ids }]
+    const line = source.slice(0, match.index).split('\n').length - 1
+    const name = raw.slice(tags[0].length).replace(/\\(.)/g, '$1')
+    return [{ name: [...blocks[line], name].join(' › '), ids }]
   })
 }
 

@@ -29,7 +29,7 @@ describe('the compliance matrix (docs/compliance.md)', () => {
     expect(untested).toEqual(UNTESTED)
   })
 
-  it('reads tags at the start of names written across lines, in template strings and in it.each', () => {
+  it('reads tags at the start of names written across lines, in template strings and in it.each, after their describe blocks', () => {
     // Built so that this file's own source holds no tagged test name.
     const call = 'it'
     const source = [
@@ -38,13 +38,24 @@ describe('the compliance matrix (docs/compliance.md)', () => {
       `${call}.each(TABLE)('[d.four] %s declares %s', (id) => {})`,
       `${call}('[e.five]keeps \\'quotes\\'', () => {})`,
       `${call}('names no [f.six] requirement here', () => {})`,
-      `describe('[g.seven] is not a test', () => {})`,
+      `describe('[g.seven] is not a test', () => {`,
+      `  ${call}('[h.eight] is named after its block', () => {})`,
+      `  describe('inner', () => {`,
+      `    ${call}('[i.nine] after both blocks', () => {})`,
+      `  })`,
+      `  ${call}('[j.ten] after the outer block alone', () => {})`,
+      `})`,
+      `${call}('[k.eleven] after no block', () => {})`,
     ].join('\n')
     expect(taggedTestsIn(source)).toEqual([
       { name: 'does one thing', ids: ['a.one', 'b.two'] },
       { name: 'works in the ${layout} layout', ids: ['c.three'] },
       { name: '%s declares %s', ids: ['d.four'] },
       { name: "keeps 'quotes'", ids: ['e.five'] },
+      { name: '[g.seven] is not a test › is named after its block', ids: ['h.eight'] },
+      { name: '[g.seven] is not a test › inner › after both blocks', ids: ['i.nine'] },
+      { name: '[g.seven] is not a test › after the outer block alone', ids: ['j.ten'] },
+      { name: 'after no block', ids: ['k.eleven'] },
     ])
   })
 })

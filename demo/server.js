@@ -5,15 +5,19 @@
 // tracker snippets through server-side includes (`<!--#include virtual="/_includes/…" -->`, as
 // Apache and nginx do), `<!--#flush ms -->` sends a page in pieces like a slow network,
 // `<!--#csp policy -->` serves it under a Content-Security-Policy with a fresh nonce, and the
-// built library is served from `/consentry/`. `/network-error` is a script host that fails.
+// built library is served from `/consentry/`. `/network-error` is a script host that fails. A
+// valid consent cookie is re-sent with every page, as the README's recipe for Safari's 7-day cap
+// on script-set cookies says.
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join, posix, resolve, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const SITE = fileURLToPath(new URL('.', import.meta.url))
+// The site's Consentry config, which every page embeds: the consent cookie's name and domain.
+const SETTINGS = JSON.parse(readFileSync(join(SITE, 'consent.json'), 'utf8'))
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url))
 
 const TYPES = {
@@ -160,6 +164,44 @@ function siteCookies(req) {
   return set
 }
 
+// The consent cookie as Consentry writes it: version 1, `~`-separated fields, FNV-1a checksum
+// (src/consent/record.ts). Checked so that the server re-sets only what Consentry wrote.
+const CONSENT_FORMAT =
+  /^1~[\w-]{8,64}~(?:[\da-z]{1,12}~){3}[arcg]~[A-Za-z][\w-]{1,34}~[\w.-]*~[\w.!-]*~[\da-z]+$/
+const fnv1a = (text) => {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
+  return (h >>> 0).toString(36)
+}
+// 13 months: the longest a consent may last; Consentry still expires it by its decision time.
+const THIRTEEN_MONTHS = 34187400
+
+/**
+ * The README's recipe for Safari and other browsers that cap script-set cookies at 7 days: when
+ * the request carries a well-formed consent cookie, send it back unchanged from the server, which
+ * makes it a server-set cookie with its full lifetime. Name, domain and path come from the
+ * config; `Secure` when the request came over https. A value that is not Consentry's (edited,
+ * truncated, foreign) is not re-set, so the server never extends what the script would reject.
+ */
+function resendConsentCookie(req, { cookie = {} }) {
+  const name = cookie.name || 'consentry'
+  const value = parseCookies(req.headers.cookie)[name]
+  if (!value || !CONSENT_FORMAT.test(value)) return []
+  const cut = value.lastIndexOf('~')
+  if (fnv1a(value.slice(0, cut)) != value.slice(cut + 1)) return []
+  const https = req.socket.encrypted || req.headers['x-forwarded-proto'] == 'https'
+  const expires = new Date(Date.now() + THIRTEEN_MONTHS * 1000).toUTCString()
+  const attributes = [
+    `Max-Age=${THIRTEEN_MONTHS}`,
+    `Expires=${expires}`,
+    `Path=${cookie.path || '/'}`,
+    ...(cookie.domain ? [`Domain=${cookie.domain}`] : []),
+    'SameSite=Lax',
+    ...(https ? ['Secure'] : []),
+  ]
+  return [[`${name}=${value}`, ...attributes].join('; ')]
+}
+
 async function respond(req) {
   if (req.method != 'GET' && req.method != 'HEAD') throw new HttpError(405, 'Method not allowed')
   const { pathname } = new URL(req.url || '/', 'http://localhost')
@@ -284,7 +326,7 @@ export async function startServer({ port = 8080 } = {}) {
       'X-Content-Type-Options': 'nosniff',
     }
     if (pieces.length == 1) headers['Content-Length'] = Buffer.byteLength(out.body)
-    if (html) headers['Set-Cookie'] = siteCookies(req)
+    if (html) headers['Set-Cookie'] = [...siteCookies(req), ...resendConsentCookie(req, SETTINGS)]
     if (out.csp) headers['Content-Security-Policy'] = out.csp
     if (out.status == 405) headers.Allow = 'GET, HEAD'
     res.writeHead(out.status, headers)

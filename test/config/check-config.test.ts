@@ -92,7 +92,7 @@ describe('checkConfig', () => {
     ])
   })
 
-  it('rejects unreadable durations and expiries past 13 months', () => {
+  it('[store.expiry] rejects unreadable durations and expiries past 13 months', () => {
     const config = siteConfig()
     config.services!['meta-pixel']!.cookies = [{ name: '_fbp', duration: 'forever' }]
     config.expiry = { consent: '2 years', refusal: 0 }

@@ -98,7 +98,7 @@ describe('the state core', () => {
     )
   })
 
-  it('grants nothing optional before a decision in an opt-in regime, GPC or not', () => {
+  it('[banner.nothing-preticked] grants nothing optional before a decision in an opt-in regime, GPC or not', () => {
     fc.assert(
       fc.property(scenario, ({ config, gpc }) => {
         const consent = createConsent(config, { document: null, jar: fakeJar(), gpc })

@@ -5,7 +5,7 @@ import { cookies, fakeJar, setCookie, siteConfig, start } from '../helpers'
 const MONTH = 2629800_000
 
 describe('the stored choice', () => {
-  it('starts undecided with only required categories granted', () => {
+  it('[banner.nothing-preticked] starts undecided with only required categories granted', () => {
     const consent = start()
     expect(consent.getState()).toEqual({
       decided: false,
@@ -20,7 +20,7 @@ describe('the stored choice', () => {
     expect(cookies().consentry).toBeUndefined()
   })
 
-  it('writes a compact record on a decision and reads it back on the next page view', () => {
+  it('[store.record-fields] writes a compact record on a decision and reads it back on the next page view', () => {
     start().save({ categories: ['analytics'], services: { hotjar: false, youtube: true } })
     const raw = cookies().consentry!
     expect(raw).toMatch(/^1~[\w-]{36}~/)
@@ -40,7 +40,7 @@ describe('the stored choice', () => {
     expect(record.firstDecision).toBe(record.lastDecision)
   })
 
-  it('keeps the consent id and first decision time across later decisions', () => {
+  it('[store.record-fields] keeps the consent id and first decision time across later decisions', () => {
     vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') })
     const consent = start()
     consent.acceptAll()
@@ -54,7 +54,7 @@ describe('the stored choice', () => {
     expect(second.method).toBe('reject-all')
   })
 
-  it('stays under 1 KB with 50 services all chosen one by one', () => {
+  it('[store.cookie-attributes] stays under 1 KB with 50 services all chosen one by one', () => {
     const config = siteConfig()
     for (let i = 0; i < 50; i++) config.services![`service-number-${i}`] = { category: 'marketing' }
     const ids = Object.keys(config.services!)
@@ -113,7 +113,7 @@ describe('the stored choice', () => {
     expect(consent.isGranted('analytics')).toBe(false)
   })
 
-  it('counts a tampered, truncated or extended record as no choice', () => {
+  it('[store.tampered-no-choice] counts a tampered, truncated or extended record as no choice', () => {
     start().rejectAll()
     const raw = cookies().consentry!
     const tampered = [
@@ -132,14 +132,14 @@ describe('the stored choice', () => {
     }
   })
 
-  it('asks again when the config revision changed', () => {
+  it('[store.revision] asks again when the config revision changed', () => {
     start().acceptAll()
     const config: ConsentConfig = { ...siteConfig(), revision: 2 }
     expect(start(config).getState().decided).toBe(false)
     expect(start(config).isGranted('marketing')).toBe(false)
   })
 
-  it('lets a refusal expire after 6 months and a consent after 13 by default', () => {
+  it('[store.expiry] lets a refusal expire after 6 months and a consent after 13 by default', () => {
     vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') })
     start().rejectAll()
     vi.setSystemTime(Date.now() + 6 * MONTH - 60_000)
@@ -154,7 +154,7 @@ describe('the stored choice', () => {
     expect(start().isGranted('marketing')).toBe(false)
   })
 
-  it('honours configured lifetimes', () => {
+  it('[store.expiry] honours configured lifetimes', () => {
     vi.useFakeTimers({ now: new Date('2026-01-01T00:00:00Z') })
     const config: ConsentConfig = {
       ...siteConfig(),
@@ -165,7 +165,7 @@ describe('the stored choice', () => {
     expect(start(config).getState().decided).toBe(false)
   })
 
-  it('does not let a record dated in the future extend a consent', () => {
+  it('[store.expiry] does not let a record dated in the future extend a consent', () => {
     vi.useFakeTimers({ now: new Date('2027-06-01T00:00:00Z') })
     start().acceptAll()
     // The clock is set back by a year: the record now looks a year in the future.
@@ -182,7 +182,7 @@ describe('the stored choice', () => {
     expect(start().getState().decided).toBe(false)
   })
 
-  it('lets a consent given under a clock running a year late last only what is left of 13 months', () => {
+  it('[store.expiry] lets a consent given under a clock running a year late last only what is left of 13 months', () => {
     vi.useFakeTimers({ now: new Date('2026-06-01T00:00:00Z') })
     start().acceptAll()
     // The clock is corrected a year forward: the consent is a year old, with a month to go.
@@ -192,7 +192,7 @@ describe('the stored choice', () => {
     expect(start().isGranted('marketing')).toBe(false)
   })
 
-  it('writes the cookie first-party with SameSite=Lax on / and the configured name', () => {
+  it('[store.cookie-attributes] writes the cookie first-party with SameSite=Lax on / and the configured name', () => {
     const set = vi.spyOn(document, 'cookie', 'set')
     const config: ConsentConfig = { ...siteConfig(), cookie: { name: 'my_consent' } }
     start(config).acceptAll()
@@ -204,7 +204,7 @@ describe('the stored choice', () => {
     expect(written).not.toMatch(/domain=/i)
   })
 
-  it('writes the configured domain and path, for sharing consent across subdomains', () => {
+  it('[store.cookie-attributes] writes the configured domain and path, for sharing consent across subdomains', () => {
     const set = vi.spyOn(document, 'cookie', 'set')
     const config: ConsentConfig = {
       ...siteConfig(),
@@ -216,7 +216,7 @@ describe('the stored choice', () => {
     expect(written).toMatch(/; path=\/shop/)
   })
 
-  it('sets Secure when the page is served over https', () => {
+  it('[store.cookie-attributes] sets Secure when the page is served over https', () => {
     const jarSet = vi.fn()
     const consent = start(siteConfig(), { jar: fakeJar({ set: jarSet }) })
     consent.acceptAll()

@@ -13,7 +13,7 @@ const trackers = () => {
 }
 
 describe('deleting cookies', () => {
-  it('deletes the cookies of what is rejected and never necessary or undeclared ones', () => {
+  it('[delete.keeps-necessary] deletes the cookies of what is rejected and never necessary or undeclared ones', () => {
     trackers()
     start().rejectAll()
     expect(Object.keys(cookies()).sort()).toEqual([
@@ -58,7 +58,7 @@ describe('deleting cookies', () => {
     expect(cookies()).toHaveProperty('_ga')
   })
 
-  it('never deletes a necessary cookie that an optional pattern also matches', () => {
+  it('[delete.keeps-necessary] never deletes a necessary cookie that an optional pattern also matches', () => {
     const config = siteConfig()
     config.services!['meta-pixel']!.cookies = [{ name: '*' }]
     trackers()
@@ -69,7 +69,7 @@ describe('deleting cookies', () => {
     expect(cookies()).not.toHaveProperty('unrelated')
   })
 
-  it('tries the host-only form, every parent domain, and each path prefix', () => {
+  it('[delete.every-domain-path] tries the host-only form, every parent domain, and each path prefix', () => {
     const removed: string[] = []
     const jar = fakeJar(
       {
@@ -97,7 +97,7 @@ describe('deleting cookies', () => {
     expect(removed.sort()).toEqual(domains.flatMap((d) => paths.map((p) => `_ga ${d} ${p}`)).sort())
   })
 
-  it('actually removes a cookie set on a sub-path', () => {
+  it('[delete.every-domain-path] actually removes a cookie set on a sub-path', () => {
     window.history.pushState({}, '', '/blog/post/')
     document.cookie = '_ga=sub; path=/blog'
     setCookie('_ga', 'root')

@@ -9,7 +9,7 @@ describe('cookiePattern', () => {
     expect(matches('_ga', ['_ga', '_gat', 'x_ga', '_ga_ABC'])).toEqual(['_ga'])
   })
 
-  it('treats * as any run of characters, including none', () => {
+  it('[delete.every-domain-path] treats * as any run of characters, including none', () => {
     expect(matches('_ga_*', ['_ga_', '_ga_G-ABC123', '_ga', '_gat'])).toEqual([
       '_ga_',
       '_ga_G-ABC123',

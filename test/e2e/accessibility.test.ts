@@ -55,7 +55,7 @@ describe('accessibility', () => {
     return { visitor, page }
   }
 
-  it('lets a keyboard-only visitor reach the banner, work the preferences, leave them with Escape, and decide', async () => {
+  it('[a11y.preferences-dialog] [a11y.controls] [banner.no-inferred-consent] lets a keyboard-only visitor reach the banner, work the preferences, leave them with Escape, and decide', async () => {
     const { visitor, page } = await firstVisit()
     await bannerOf(page).waitFor()
     expect(await focusedElement(page)).toBeNull()
@@ -156,7 +156,7 @@ describe('accessibility', () => {
   })
 
   for (const layout of ['bar', 'bar-top'])
-    it(`never hides the focused element behind the ${layout} banner while the visitor tabs through the page`, async () => {
+    it(`[a11y.banner-role] never hides the focused element behind the ${layout} banner while the visitor tabs through the page`, async () => {
       const { page } = await firstVisit(`/?layout=${layout}`)
       await bannerOf(page).waitFor()
       await uiSettled(page)
@@ -201,7 +201,7 @@ describe('accessibility', () => {
       expect(hidden).toEqual([])
     })
 
-  it('gives every button and switch a target of at least 24 by 24 pixels', async () => {
+  it('[a11y.controls] gives every button and switch a target of at least 24 by 24 pixels', async () => {
     const { page } = await firstVisit('/?floatingButton=true')
     const sizes = (scope: Locator) =>
       scope.locator('button').evaluateAll((buttons) =>
@@ -233,7 +233,7 @@ describe('accessibility', () => {
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24)
   })
 
-  it('turns the entrance animation off for visitors who prefer reduced motion', async () => {
+  it('[a11y.reduced-motion] turns the entrance animation off for visitors who prefer reduced motion', async () => {
     const { page } = await firstVisit()
     const animation = (target: Locator) =>
       target.evaluate((el) => getComputedStyle(el).animationName)
@@ -249,14 +249,14 @@ describe('accessibility', () => {
 
   describe('axe-core', () => {
     for (const theme of ['light', 'dark'])
-      it(`finds nothing wrong with the banner in the ${theme} theme`, async () => {
+      it(`[a11y.axe] [banner.reject-contrast] finds nothing wrong with the banner in the ${theme} theme`, async () => {
         const { visitor, page } = await firstVisit(`/?theme=${theme}`)
         await bannerOf(page).waitFor()
         expectClean(await axe(page))
         expect(visitor.gatedRequests()).toEqual([])
       })
 
-    it('finds nothing wrong with the modal banner', async () => {
+    it('[a11y.axe] finds nothing wrong with the modal banner', async () => {
       const { visitor, page } = await firstVisit('/?layout=modal')
       await page.getByRole('dialog', { name: 'We value your privacy' }).waitFor()
       expectClean(await axe(page))
@@ -264,7 +264,7 @@ describe('accessibility', () => {
     })
 
     for (const theme of ['light', 'dark'])
-      it(`finds nothing wrong with the preferences, every list open, in the ${theme} theme`, async () => {
+      it(`[a11y.axe] finds nothing wrong with the preferences, every list open, in the ${theme} theme`, async () => {
         const { visitor, page } = await firstVisit(`/?theme=${theme}`)
         await bannerOf(page).getByRole('button', { name: 'Customize' }).click()
         const dialog = preferencesOf(page)
@@ -275,7 +275,7 @@ describe('accessibility', () => {
         expect(visitor.gatedRequests()).toEqual([])
       })
 
-    it('finds nothing wrong with an embed placeholder and the floating button', async () => {
+    it('[a11y.axe] finds nothing wrong with an embed placeholder and the floating button', async () => {
       const { visitor, page } = await firstVisit('/?floatingButton=true')
       await bannerOf(page).getByRole('button', { name: 'Reject all' }).click()
       await page.getByRole('button', { name: 'Cookie settings', exact: true }).waitFor()

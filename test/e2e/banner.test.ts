@@ -59,7 +59,7 @@ describe('the banner', () => {
     return { visitor, page }
   }
 
-  it('shows "Accept all" and "Reject all" as identical buttons, next to "Customize", on a first visit', async () => {
+  it('[banner.equal-buttons] shows "Accept all" and "Reject all" as identical buttons, next to "Customize", on a first visit', async () => {
     const { visitor, page } = await firstVisit()
     const banner = bannerOf(page)
     await banner.waitFor()
@@ -102,7 +102,7 @@ describe('the banner', () => {
     expect(visitor.consoleErrors()).toEqual([])
   })
 
-  it('closes on "Accept all" before any tracker is requested, then runs them all and they set their cookies', async () => {
+  it('[perf.close-first] closes on "Accept all" before any tracker is requested, then runs them all and they set their cookies', async () => {
     const { visitor, page } = await firstVisit()
     const banner = bannerOf(page)
     await banner.waitFor()
@@ -199,7 +199,7 @@ describe('the banner', () => {
     expect(visitor.gatedRequests(decided)).toEqual([])
   })
 
-  it('closes on × without consent, and asks again on the next page', async () => {
+  it('[banner.no-inferred-consent] closes on × without consent, and asks again on the next page', async () => {
     const { visitor, page } = await firstVisit('/?closeButton=true')
     const banner = bannerOf(page)
     await banner.getByRole('button', { name: 'Close' }).click()
@@ -215,7 +215,7 @@ describe('the banner', () => {
     expect(visitor.gatedRequests()).toEqual([])
   })
 
-  it('counts × as "Reject all" when the config says closeAction: "reject"', async () => {
+  it('[banner.no-inferred-consent] counts × as "Reject all" when the config says closeAction: "reject"', async () => {
     const { visitor, page } = await firstVisit('/?closeButton=true&closeAction=reject')
     const banner = bannerOf(page)
     await banner.getByRole('button', { name: 'Close' }).click()
@@ -226,7 +226,7 @@ describe('the banner', () => {
     expect(visitor.gatedRequests()).toEqual([])
   })
 
-  it('shows the modal layout as a labelled modal dialog that takes focus', async () => {
+  it('[a11y.banner-role] shows the modal layout as a labelled modal dialog that takes focus', async () => {
     const { visitor, page } = await firstVisit('/?layout=modal')
     const dialog = page.getByRole('dialog', { name: 'We value your privacy' })
     await dialog.waitFor()
@@ -274,7 +274,7 @@ describe('the banner', () => {
     expect(visitor.consoleErrors()).toEqual([])
   })
 
-  it('shifts nothing on the page when it appears, in every layout', async () => {
+  it('[perf.no-shift] shifts nothing on the page when it appears, in every layout', async () => {
     const visitor = await demo.visitor()
     await recordLayoutShifts(visitor.context)
     for (const layout of ['bar', 'bar-top', 'box', 'modal']) {

@@ -146,7 +146,7 @@ describe('Google Consent Mode', () => {
     return { visitor, page, reloaded, first }
   }
 
-  it('pushes the default, all seven keys, before any Google tag, and gtag.js reports G100 before a decision', async () => {
+  it('[gcm.default-first] pushes the default, all seven keys, before any Google tag, and gtag.js reports G100 before a decision', async () => {
     const { visitor, page, first } = await advancedFirstVisit()
 
     const layer = await dataLayerOf(page)
@@ -171,7 +171,7 @@ describe('Google Consent Mode', () => {
     expect(await gaCookies(visitor)).toEqual([])
   })
 
-  it('pushes an update on "Accept all", after which gtag.js reports G111 and GTM gets consentry_update', async () => {
+  it('[gcm.update] [gcm.gtm-events] pushes an update on "Accept all", after which gtag.js reports G111 and GTM gets consentry_update', async () => {
     const { visitor, page } = await advancedFirstVisit()
     const before = (await dataLayerOf(page)).length
     const decided = visitor.now()
@@ -205,7 +205,7 @@ describe('Google Consent Mode', () => {
     await expect.poll(() => gaCookies(visitor)).toContain('_ga')
   })
 
-  it('tells a returning visitor’s choice right after the default, before gtag.js runs, so its first hit is G111', async () => {
+  it('[gcm.update] tells a returning visitor’s choice right after the default, before gtag.js runs, so its first hit is G111', async () => {
     const { visitor, page, reloaded, first } = await returningAfterAcceptAll()
 
     expect(first).toMatchObject({ event: 'page_view', gcs: 'G111' })

@@ -122,7 +122,7 @@ describe('a decision on the page', () => {
     expect(visitor.pageErrors()).toEqual([])
   })
 
-  it('loads only the YouTube embed after save({ services: ["youtube"] })', async () => {
+  it('[prefs.granular] [vendor.gating-only] loads only the YouTube embed after save({ services: ["youtube"] })', async () => {
     const { visitor, page } = await undecided()
     const decided = visitor.now()
     await page.evaluate(() => window.Consentry!.save({ services: ['youtube'] }))

@@ -4,7 +4,7 @@ import { consentryReady, GATED_COOKIE, settle, stateOf, useDemo } from './harnes
 describe('a first visit', () => {
   const demo = useDemo()
 
-  it('contacts no gated host and sets only the necessary cookies before the visitor decides', async () => {
+  it('[banner.nothing-preticked] contacts no gated host and sets only the necessary cookies before the visitor decides', async () => {
     const visitor = await demo.visitor()
     const page = await visitor.open('/')
     await consentryReady(page)

@@ -86,7 +86,7 @@ const serveOptOut = (visitor: Visitor) =>
 describe('Global Privacy Control', () => {
   const demo = useDemo()
 
-  it('is honored in sight: the banner says so, and marketing is locked off in the preferences', async () => {
+  it('[gpc.opt-out] [gpc.never-grants] is honored in sight: the banner says so, and marketing is locked off in the preferences', async () => {
     const visitor = await demo.visitor()
     await sendGPC(visitor)
     const page = await visitor.open('/')

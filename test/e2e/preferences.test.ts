@@ -76,7 +76,7 @@ describe('the preferences', () => {
     return { visitor, page, dialog }
   }
 
-  it('starts with nothing optional ticked and necessary locked on, and saves Analytics alone with an announcement', async () => {
+  it('[banner.nothing-preticked] [banner.necessary-locked] [a11y.controls] starts with nothing optional ticked and necessary locked on, and saves Analytics alone with an announcement', async () => {
     const { visitor, page, dialog } = await customizing()
     expect(await dialog.getAttribute('aria-modal')).toBe('true')
     for (const button of await dialog.getByRole('button', { name: 'Show services' }).all())
@@ -138,7 +138,7 @@ describe('the preferences', () => {
     expect(visitor.consoleErrors()).toEqual([])
   })
 
-  it('lets a visitor allow one service of a category without the others', async () => {
+  it('[prefs.granular] lets a visitor allow one service of a category without the others', async () => {
     const { visitor, page, dialog } = await customizing()
     const analytics = categoryIn(dialog, 'Analytics')
     await analytics.getByRole('button', { name: 'Show services' }).click()
@@ -161,7 +161,7 @@ describe('the preferences', () => {
     })
   })
 
-  it('shows who provides each service, why, its cookies with their lifetimes in words, and its privacy policy', async () => {
+  it('[prefs.service-details] shows who provides each service, why, its cookies with their lifetimes in words, and its privacy policy', async () => {
     const { visitor, dialog } = await customizing()
     const analytics = categoryIn(dialog, 'Analytics')
     expect(await analytics.getByRole('list', { name: 'Services' }).count()).toBe(0)
@@ -205,7 +205,7 @@ describe('the preferences', () => {
     expect(visitor.gatedRequests()).toEqual([])
   })
 
-  it('lets a visitor withdraw from the floating button in no more clicks than accepting took, plus the one to open', async () => {
+  it('[withdraw.as-easy] lets a visitor withdraw from the floating button in no more clicks than accepting took, plus the one to open', async () => {
     const visitor = await demo.visitor()
     const page = await visitor.open('/?floatingButton=true')
     await consentryReady(page)

@@ -58,7 +58,7 @@ const bannerOf = (page: Page) => page.getByRole('region', { name: 'Cookie consen
 describe('proof of consent', () => {
   const demo = useDemo()
 
-  it('sends one record for "Accept all" on the banner: the choice, the page without its query, and nothing about the visitor', async () => {
+  it('[proof.record] sends one record for "Accept all" on the banner: the choice, the page without its query, and nothing about the visitor', async () => {
     const visitor = await demo.visitor()
     const page = await visitor.open('/?utm_source=newsletter&utm_campaign=may#comments')
     await consentryReady(page)
@@ -100,7 +100,7 @@ describe('proof of consent', () => {
     expect(visitor.pageErrors()).toEqual([])
   })
 
-  it('sends a withdrawal as a second record that names the one it replaces', async () => {
+  it('[proof.withdrawal-replaces] sends a withdrawal as a second record that names the one it replaces', async () => {
     const visitor = await demo.visitor()
     const page = await visitor.open('/')
     await consentryReady(page)

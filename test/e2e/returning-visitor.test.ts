@@ -66,7 +66,7 @@ describe('a returning visitor', () => {
 
   // On this path Consentry starts in <head> and meets the iframe as the parser inserts it;
   // Chromium ignores an iframe `src` set at that moment (the frame would stay on about:blank).
-  it('loads a granted YouTube embed on a returning visit', async () => {
+  it('[vendor.gating-only] loads a granted YouTube embed on a returning visit', async () => {
     const { visitor, page } = await accepted()
     const reloaded = visitor.now()
     await page.reload()
@@ -92,7 +92,7 @@ describe('a returning visitor', () => {
     expect(await page.locator('#slow-second').count()).toBe(1)
   })
 
-  it('deletes the trackers’ cookies on rejectAll() and keeps the necessary ones', async () => {
+  it('[delete.keeps-necessary] deletes the trackers’ cookies on rejectAll() and keeps the necessary ones', async () => {
     const { visitor, page } = await accepted()
     await page.reload()
     await vendorsRan(page)
@@ -123,7 +123,7 @@ describe('a returning visitor', () => {
     expect(visitor.pageErrors()).toEqual([])
   })
 
-  it('deletes tracker cookies that were set on a sub-path of the site', async () => {
+  it('[delete.every-domain-path] deletes tracker cookies that were set on a sub-path of the site', async () => {
     const { visitor, page } = await accepted('/blog/hello-world/')
     // Scripts on this page may set cookies on its directory: explicitly, or by leaving out Path.
     await page.evaluate(() => {

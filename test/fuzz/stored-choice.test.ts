@@ -171,7 +171,7 @@ describe('decoding the stored choice', () => {
     )
   }, 60_000)
 
-  it('finds no choice in random, oversized and foreign values', () => {
+  it('[store.tampered-no-choice] finds no choice in random, oversized and foreign values', () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -186,7 +186,7 @@ describe('decoding the stored choice', () => {
     )
   }, 60_000)
 
-  it('finds no choice in a tampered record unless it is signed, and then grants only declared ids', () => {
+  it('[store.tampered-no-choice] finds no choice in a tampered record unless it is signed, and then grants only declared ids', () => {
     fc.assert(
       fc.property(tampered, (raw) => {
         expectNoOverreach(raw)
@@ -208,7 +208,7 @@ describe('starting with a hostile stored choice', () => {
     fc.constant('x'.repeat(100_000)),
   )
 
-  it('never throws, and grants nothing optional unless the record is signed', () => {
+  it('[store.tampered-no-choice] never throws, and grants nothing optional unless the record is signed', () => {
     fc.assert(
       fc.property(value, fc.boolean(), (raw, throughDocument) => {
         document.body.innerHTML = GATED

@@ -193,7 +193,7 @@ describe('gated elements', () => {
 })
 
 describe('data-consent-action controls', () => {
-  it('accept, reject and open views from any element, including ones added later', async () => {
+  it('[withdraw.as-easy] accept, reject and open views from any element, including ones added later', async () => {
     const consent = start()
     const info = vi.spyOn(console, 'info').mockImplementation(() => {})
     document.body.innerHTML = `
@@ -232,7 +232,7 @@ describe('scripts inside a gated template', () => {
 })
 
 describe('activation after a decision', () => {
-  it('runs each gated script in its own task, so the page stays responsive', async () => {
+  it('[perf.close-first] runs each gated script in its own task, so the page stays responsive', async () => {
     document.body.innerHTML = [1, 2, 3]
       .map(
         (n) =>

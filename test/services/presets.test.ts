@@ -213,7 +213,7 @@ describe('the preset catalogue', () => {
     ])
   })
 
-  it('names only the vendor adapters that exist, on the services they belong to', () => {
+  it('[vendor.gating-only] names only the vendor adapters that exist, on the services they belong to', () => {
     const vendors = Object.fromEntries(
       entries.filter(([, preset]) => preset.vendor).map(([id, preset]) => [id, preset.vendor]),
     )
@@ -314,18 +314,18 @@ describe('the cookies REQUIREMENTS.md lists', () => {
     ['cloudflare', 'cf_clearance', 30 * 60],
   ]
 
-  it.each(TABLE)('%s declares %s with its lifetime', (id, name, seconds) => {
+  it.each(TABLE)('[cookies.presets] %s declares %s with its lifetime', (id, name, seconds) => {
     const found = cookie(id, name)
     expect(found, `${id} lacks ${name}`).toBeDefined()
     expect(parseDuration(found!.duration)).toBe(seconds)
   })
 
-  it('declares the UET cookies, whose lifetimes REQUIREMENTS.md leaves to Microsoft', () => {
+  it('[cookies.presets] declares the UET cookies, whose lifetimes REQUIREMENTS.md leaves to Microsoft', () => {
     for (const name of ['_uetsid', '_uetvid', '_uetmsclkid'])
       expect(cookie('microsoft-uet', name), name).toBeDefined()
   })
 
-  it('keeps the WordPress comment cookies at about 347 days', () => {
+  it('[cookies.presets] keeps the WordPress comment cookies at about 347 days', () => {
     for (const name of [
       'comment_author_<hash>',
       'comment_author_email_<hash>',

@@ -39,12 +39,12 @@ const flush = async () => {
 }
 
 describe('Consent Mode on a first visit', () => {
-  it('pushes the default with all seven keys denied but security, then consentry_default', () => {
+  it('[gcm.default-first] [gcm.gtm-events] pushes the default with all seven keys denied but security, then consentry_default', () => {
     start(signalConfig(), { plugins: consentMode() })
     expect(dataLayer()).toEqual([DEFAULT, UNDECIDED])
   })
 
-  it('pushes gtag commands as arguments objects, never as arrays', () => {
+  it('[gcm.arguments] pushes gtag commands as arguments objects, never as arrays', () => {
     start(signalConfig(), { plugins: consentMode() })
     const [command] = page.dataLayer!
     expect(Array.isArray(command)).toBe(false)
@@ -90,7 +90,7 @@ describe('Consent Mode on a decision', () => {
     ])
   })
 
-  it('grants analytics_storage alone when only analytics is chosen', () => {
+  it('[gcm.mapping] grants analytics_storage alone when only analytics is chosen', () => {
     start(signalConfig(), { plugins: consentMode() }).save({ categories: ['analytics'] })
     expect(dataLayer()).toEqual([
       DEFAULT,
@@ -120,7 +120,7 @@ describe('Consent Mode on a decision', () => {
     ])
   })
 
-  it('pushes an update on every decision of the page, withdrawal included', () => {
+  it('[gcm.update] pushes an update on every decision of the page, withdrawal included', () => {
     const consent = start(signalConfig(), { plugins: [googleConsentMode()] })
     consent.acceptAll()
     consent.rejectAll()
@@ -142,7 +142,7 @@ describe('Consent Mode on a decision', () => {
 })
 
 describe('Consent Mode for a returning visitor', () => {
-  it('pushes the stored choice as an update right after the default, on every page', () => {
+  it('[gcm.update] pushes the stored choice as an update right after the default, on every page', () => {
     start(signalConfig(), { plugins: consentMode() }).save({ categories: ['marketing'] })
     for (let view = 0; view < 2; view++) {
       delete page.dataLayer
@@ -174,7 +174,7 @@ describe('Consent Mode settings', () => {
     { region: ['US-CA'], ad_storage: 'granted', analytics_storage: 'granted' },
   ]
 
-  it('pushes the regional defaults in order before the global one', () => {
+  it('[gcm.optional-settings] pushes the regional defaults in order before the global one', () => {
     start(signalConfig({ googleConsentMode: { regions } }), { plugins: [googleConsentMode()] })
     expect(gtagCommands()).toEqual([
       ['consent', 'default', { analytics_storage: 'granted', region: ['ES', 'FR'] }],
@@ -202,7 +202,7 @@ describe('Consent Mode settings', () => {
     ])
   })
 
-  it('adds wait_for_update to every default, and sets redaction and passthrough after them', () => {
+  it('[gcm.optional-settings] adds wait_for_update to every default, and sets redaction and passthrough after them', () => {
     const googleConsentMode_ = {
       regions: regions.slice(0, 1),
       waitForUpdate: 500,
@@ -224,7 +224,7 @@ describe('Consent Mode settings', () => {
     ])
   })
 
-  it('sets neither redaction nor passthrough unless asked', () => {
+  it('[gcm.optional-settings] sets neither redaction nor passthrough unless asked', () => {
     start(signalConfig({ googleConsentMode: { adsDataRedaction: false, urlPassthrough: false } }), {
       plugins: [googleConsentMode()],
     })
@@ -250,7 +250,7 @@ describe('Consent Mode settings', () => {
 })
 
 describe('Consent Mode key mapping', () => {
-  it("uses a category's own consentMode instead of the default mapping", () => {
+  it("[gcm.mapping] uses a category's own consentMode instead of the default mapping", () => {
     const config = signalConfig()
     config.categories.marketing!.consentMode = ['ad_storage']
     config.categories.media!.consentMode = ['functionality_storage']
@@ -262,7 +262,7 @@ describe('Consent Mode key mapping', () => {
     ])
   })
 
-  it('maps preferences to functionality and personalization by default', () => {
+  it('[gcm.mapping] maps preferences to functionality and personalization by default', () => {
     const config = signalConfig()
     config.categories.preferences = {}
     start(config, { plugins: [googleConsentMode()] }).save({ categories: ['preferences'] })
@@ -273,7 +273,7 @@ describe('Consent Mode key mapping', () => {
     ])
   })
 
-  it('adds the keys a granted service declares to those of granted categories', () => {
+  it('[gcm.mapping] adds the keys a granted service declares to those of granted categories', () => {
     const config = signalConfig()
     config.services!.youtube!.consentMode = ['personalization_storage']
     start(config, { plugins: [googleConsentMode()] }).save({
@@ -315,14 +315,14 @@ describe('basic and advanced mode', () => {
     return config
   }
 
-  it('keeps Google tags gated until consent in basic mode', async () => {
+  it('[gcm.basic-mode] keeps Google tags gated until consent in basic mode', async () => {
     page_()
     start(config('basic'), { plugins: [googleConsentMode()] })
     await flush()
     expect(ran()).toEqual([])
   })
 
-  it('runs a Google tag with consentMode before consent in advanced mode, after the default', async () => {
+  it('[gcm.basic-mode] runs a Google tag with consentMode before consent in advanced mode, after the default', async () => {
     page_()
     let commandsWhenInserted = -1
     const observer = new MutationObserver(() => {
@@ -338,7 +338,7 @@ describe('basic and advanced mode', () => {
     expect(gtagCommands()).toEqual([DEFAULT])
   })
 
-  it('falls back to basic mode, with a warning, when advanced mode has no plugin to send the signals', async () => {
+  it('[gcm.basic-mode] falls back to basic mode, with a warning, when advanced mode has no plugin to send the signals', async () => {
     page_()
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     start(config('advanced'))
@@ -349,7 +349,7 @@ describe('basic and advanced mode', () => {
 })
 
 describe('dataLayer events', () => {
-  it('names the method, granted categories and services, and clears GTM merging', () => {
+  it('[gcm.gtm-events] names the method, granted categories and services, and clears GTM merging', () => {
     const consent = start(signalConfig(), { plugins: [dataLayerEvents()] })
     consent.save({ categories: ['analytics'], services: { hotjar: false, youtube: true } })
     expect(dataLayer()).toEqual([

@@ -48,7 +48,7 @@ describe('Global Privacy Control', () => {
     expect(gtagCommands()).toEqual([DEFAULT, ['consent', 'update', keys('analytics_storage')]])
   })
 
-  it('is off without a signal, and Do Not Track is ignored', () => {
+  it('[gpc.dnt-ignored] is off without a signal, and Do Not Track is ignored', () => {
     Object.defineProperty(navigator, 'doNotTrack', { value: '1', configurable: true })
     try {
       const consent = start(signalConfig())
@@ -65,7 +65,7 @@ describe('Global Privacy Control', () => {
     expect(start(signalConfig()).getState().gpc).toBe(false)
   })
 
-  it('grants nothing itself: an undecided visitor under GPC has nothing optional', () => {
+  it('[gpc.never-grants] grants nothing itself: an undecided visitor under GPC has nothing optional', () => {
     const consent = start(signalConfig(), { gpc: true, plugins: allSignals() })
     expect(consent.getState().decided).toBe(false)
     expect(consent.getState().categories).toEqual({
@@ -77,7 +77,7 @@ describe('Global Privacy Control', () => {
     expect(gtagCommands()).toEqual([DEFAULT])
   })
 
-  it('denies marketing chosen by category or by service', () => {
+  it('[gpc.opt-out] denies marketing chosen by category or by service', () => {
     const consent = start(signalConfig(), { gpc: true })
     consent.save({ categories: ['marketing'], services: ['meta-pixel', 'tiktok-pixel'] })
     expect(consent.getState().categories.marketing).toBe(false)
@@ -90,7 +90,7 @@ describe('Global Privacy Control', () => {
     expect(consent.getRecord()!.services).toEqual([])
   })
 
-  it('overrides a stored "Accept all" made before the signal was on', () => {
+  it('[gpc.opt-out] overrides a stored "Accept all" made before the signal was on', () => {
     start(signalConfig(), { plugins: [googleConsentMode()] }).acceptAll()
     delete page.dataLayer
     setBrowserGPC(true)
@@ -100,7 +100,7 @@ describe('Global Privacy Control', () => {
     expect(gtagCommands()).toEqual([DEFAULT, ['consent', 'update', keys('analytics_storage')]])
   })
 
-  it('opts out of a service that claims an ad key, wherever it is filed, and keeps the ad keys denied', () => {
+  it('[gpc.opt-out] opts out of a service that claims an ad key, wherever it is filed, and keeps the ad keys denied', () => {
     const config = signalConfig()
     config.services!.youtube!.consentMode = ['ad_personalization', 'personalization_storage']
     const consent = start(config, { gpc: true, plugins: [googleConsentMode()] })
@@ -110,7 +110,7 @@ describe('Global Privacy Control', () => {
     expect(gtagCommands().at(-1)).toEqual(['consent', 'update', keys('analytics_storage')])
   })
 
-  it('opts out of a pixel of a vendor that sells or shares data, filed under analytics', () => {
+  it('[gpc.opt-out] opts out of a pixel of a vendor that sells or shares data, filed under analytics', () => {
     const config = signalConfig()
     config.services!.pixel = { category: 'analytics', vendor: 'tiktok' }
     config.services!.own = { category: 'analytics', vendor: 'tiktok', gpc: false }
@@ -310,7 +310,7 @@ describe('regimes', () => {
     ])
   })
 
-  it('does not carry an opt-out GPC answer into an opt-in region as consent', () => {
+  it('[gpc.never-grants] does not carry an opt-out GPC answer into an opt-in region as consent', () => {
     const config = usConfig({ 'US-CA': 'opt-out' })
     start(config, { region: 'US-CA', gpc: true })
     const ui = recordingUI()

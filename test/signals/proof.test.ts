@@ -17,7 +17,7 @@ const collect = (config = signalConfig(), options: ConsentOptions = {}) => {
 afterEach(() => history.replaceState(null, '', '/'))
 
 describe('proof of consent', () => {
-  it('records each decision with exactly the documented fields', () => {
+  it('[proof.record] records each decision with exactly the documented fields', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: NOW })
     history.replaceState(null, '', '/shop/cart?coupon=SPRING&email=a%40b.example#pay')
     const config = signalConfig({ revision: 7, language: { default: 'de' } })
@@ -57,7 +57,7 @@ describe('proof of consent', () => {
     })
   })
 
-  it('holds no IP address, no user agent, no query string and no fragment', () => {
+  it('[proof.record] holds no IP address, no user agent, no query string and no fragment', () => {
     history.replaceState(null, '', '/page?utm_source=mail#top')
     const { consent, records } = collect()
     consent.acceptAll()
@@ -67,7 +67,7 @@ describe('proof of consent', () => {
     expect(records[0]!.url).toBe(location.origin + '/page')
   })
 
-  it('names the record a withdrawal replaces, on the same page', () => {
+  it('[proof.withdrawal-replaces] names the record a withdrawal replaces, on the same page', () => {
     const { consent, records } = collect()
     consent.acceptAll()
     consent.rejectAll()
@@ -82,7 +82,7 @@ describe('proof of consent', () => {
     })
   })
 
-  it('names the record a decision replaces when it was made on an earlier page', () => {
+  it('[proof.withdrawal-replaces] names the record a decision replaces when it was made on an earlier page', () => {
     const first = collect()
     first.consent.acceptAll()
     first.consent.destroy()

@@ -47,7 +47,7 @@ const refused = () => false
 const accepted = () => true
 
 describe('sending a record', () => {
-  it('hands it to sendBeacon as a plain JSON string and keeps nothing queued', () => {
+  it('[proof.record] hands it to sendBeacon as a plain JSON string and keeps nothing queued', () => {
     const beacon = vi.fn(accepted)
     const { fetch, spy } = pendingFetch()
     createRecordLog(ENDPOINT, { beacon, fetch }).send(record('r1'))
@@ -80,7 +80,7 @@ describe('sending a record', () => {
     }
   })
 
-  it('falls back to a keepalive fetch when the beacon is refused, and dequeues on a 2xx', async () => {
+  it('[proof.record] falls back to a keepalive fetch when the beacon is refused, and dequeues on a 2xx', async () => {
     const { fetch, calls } = pendingFetch()
     createRecordLog(ENDPOINT, { beacon: refused, fetch }).send(record('r1'))
 
@@ -188,7 +188,7 @@ describe('retrying on the next page view', () => {
   const queue = (...ids: string[]) =>
     localStorage.setItem(KEY, JSON.stringify(ids.map((id) => record(id))))
 
-  it('re-sends every queued record with fetch and removes each only on a 2xx', async () => {
+  it('[proof.record] re-sends every queued record with fetch and removes each only on a 2xx', async () => {
     queue('r1', 'r2', 'r3', 'r4')
     const beacon = vi.fn(accepted)
     const { fetch, calls } = pendingFetch()

@@ -45,7 +45,7 @@ const DEFAULTS = {
 }
 
 describe('vendor calls on a first visit', () => {
-  it('tells each vendor that nothing is granted yet, before its own script', () => {
+  it('[vendor.meta] [vendor.uet] [vendor.clarity] [vendor.matomo] [vendor.tiktok] [vendor.ga4-disable] tells each vendor that nothing is granted yet, before its own script', () => {
     const fbq = loadedVendors()
     start(signalConfig(), { plugins: allSignals() })
     expect(told(fbq)).toEqual({
@@ -70,7 +70,7 @@ describe('vendor calls on a first visit', () => {
 })
 
 describe('vendor calls on a decision', () => {
-  it('grants every vendor after "Accept all"', () => {
+  it('[vendor.meta] [vendor.uet] [vendor.clarity] [vendor.matomo] [vendor.tiktok] grants every vendor after "Accept all"', () => {
     const fbq = loadedVendors()
     start(signalConfig(), { plugins: allSignals() }).acceptAll()
     expect(told(fbq)).toEqual({
@@ -126,7 +126,7 @@ describe('vendor calls on a decision', () => {
     })
   })
 
-  it('revokes every vendor on a withdrawal on the same page', () => {
+  it('[vendor.meta] [vendor.uet] [vendor.clarity] [vendor.matomo] [vendor.tiktok] revokes every vendor on a withdrawal on the same page', () => {
     const fbq = loadedVendors()
     const consent = start(signalConfig(), { plugins: allSignals() })
     consent.acceptAll()
@@ -174,7 +174,7 @@ describe('vendor calls on a decision', () => {
 })
 
 describe('vendor calls for a returning visitor', () => {
-  it('repeats the stored grant on every page, right after the defaults', () => {
+  it('[vendor.meta] [vendor.uet] [vendor.clarity] [vendor.matomo] [vendor.tiktok] repeats the stored grant on every page, right after the defaults', () => {
     let consent = start(signalConfig(), { plugins: allSignals() })
     consent.acceptAll()
     for (let view = 0; view < 2; view++) {
@@ -210,7 +210,7 @@ describe('vendor calls for a returning visitor', () => {
 })
 
 describe('Meta Pixel', () => {
-  it("tells Meta's snippet, loaded after the manager, before its fbq('init')", () => {
+  it("[vendor.meta] tells Meta's snippet, loaded after the manager, before its fbq('init')", () => {
     const consent = start(signalConfig(), { plugins: [metaPixel()] })
     expect(page.fbq).toBeUndefined()
     // What Meta's snippet does: it bails out if fbq exists, else assigns its queueing stand-in,
@@ -266,13 +266,13 @@ describe('Meta Pixel', () => {
 })
 
 describe('Microsoft UET', () => {
-  it('queues the default on the array Microsoft’s snippet keeps, in its flat form', () => {
+  it('[vendor.uet] queues the default on the array Microsoft’s snippet keeps, in its flat form', () => {
     page.uetq = ['earlier']
     start(signalConfig(), { plugins: [microsoftUet()] })
     expect(page.uetq).toEqual(['earlier', 'consent', 'default', { ad_storage: 'denied' }])
   })
 
-  it('pushes on a loaded UET object through its own push', () => {
+  it('[vendor.uet] pushes on a loaded UET object through its own push', () => {
     const push = vi.fn()
     page.uetq = { push } as never
     start(signalConfig(), { plugins: [microsoftUet()] }).acceptAll()
@@ -284,7 +284,7 @@ describe('Microsoft UET', () => {
 })
 
 describe('Microsoft Clarity', () => {
-  it("defines Clarity's own stub: a function queueing arguments objects on .q", () => {
+  it("[vendor.clarity] defines Clarity's own stub: a function queueing arguments objects on .q", () => {
     start(signalConfig(), { plugins: [microsoftClarity()] })
     expect(page.clarity).toBeTypeOf('function')
     page.clarity!('set', 'key', 'value')
@@ -294,7 +294,7 @@ describe('Microsoft Clarity', () => {
     ])
   })
 
-  it('calls a loaded Clarity directly with consentv2, never the retired consent', () => {
+  it('[vendor.clarity] calls a loaded Clarity directly with consentv2, never the retired consent', () => {
     const calls: unknown[][] = []
     page.clarity = (...args: unknown[]) => void calls.push(args)
     start(signalConfig(), { plugins: [microsoftClarity()] }).save({
@@ -307,7 +307,7 @@ describe('Microsoft Clarity', () => {
     expect(calls.map(([method]) => method)).not.toContain('consent')
   })
 
-  it('grants ad_Storage only with an ad key granted as well', () => {
+  it('[vendor.clarity] grants ad_Storage only with an ad key granted as well', () => {
     const calls: unknown[][] = []
     page.clarity = (...args: unknown[]) => void calls.push(args)
     const consent = start(signalConfig(), { plugins: [microsoftClarity()] })
@@ -321,7 +321,7 @@ describe('Microsoft Clarity', () => {
 })
 
 describe('Matomo', () => {
-  it('requires consent before anything the page queued after it', () => {
+  it('[vendor.matomo] requires consent before anything the page queued after it', () => {
     page._paq = [['setSiteId', '1']]
     start(signalConfig(), { plugins: [matomo()] })
     page._paq!.push(['trackPageView'])
@@ -330,13 +330,13 @@ describe('Matomo', () => {
 })
 
 describe('TikTok Pixel', () => {
-  it("queues holdConsent as a [method] entry on the array TikTok's stand-in keeps", () => {
+  it("[vendor.tiktok] queues holdConsent as a [method] entry on the array TikTok's stand-in keeps", () => {
     start(signalConfig(), { plugins: [tiktokPixel()] })
     expect(Array.isArray(page.ttq)).toBe(true)
     expect(Array.from(page.ttq!)).toEqual([['holdConsent']])
   })
 
-  it("calls ttq's methods once its snippet has defined them", () => {
+  it("[vendor.tiktok] calls ttq's methods once its snippet has defined them", () => {
     // TikTok's snippet: an array with a method per name that queues [name, ...args].
     const ttq = [] as unknown as unknown[] & Record<string, unknown>
     for (const method of ['holdConsent', 'grantConsent', 'revokeConsent', 'page'])
@@ -355,7 +355,7 @@ describe('TikTok Pixel', () => {
 })
 
 describe('GA4 without Consent Mode', () => {
-  it('sets ga-disable-<ID> for every measurement id while analytics is denied', () => {
+  it('[vendor.ga4-disable] sets ga-disable-<ID> for every measurement id while analytics is denied', () => {
     const config = signalConfig()
     config.services!['google-analytics']!.ids = ['G-TEST1', 'G-TEST2']
     const consent = start(config, { plugins: [googleAnalyticsDisable()] })

@@ -8,7 +8,7 @@ const withUI = (settings: NonNullable<ReturnType<typeof uiConfig>['ui']>) => ({
 })
 
 describe('the banner', () => {
-  it('shows a labelled region with "Accept all", "Reject all" and "Customize"', async () => {
+  it('[a11y.banner-role] shows a labelled region with "Accept all", "Reject all" and "Customize"', async () => {
     await showUI()
     const banner = ui().getByRole('region', { name: 'Cookie consent' })
     expect(banner.getAttribute('part')).toBe('banner')
@@ -17,7 +17,7 @@ describe('the banner', () => {
       expect(ui().getByRole('button', { name })).toBeTruthy()
   })
 
-  it('styles "Accept all" and "Reject all" exactly alike', async () => {
+  it('[banner.equal-buttons] [banner.reject-contrast] styles "Accept all" and "Reject all" exactly alike', async () => {
     await showUI()
     const accept = ui().getByRole('button', { name: 'Accept all' })
     const reject = ui().getByRole('button', { name: 'Reject all' })
@@ -39,7 +39,7 @@ describe('the banner', () => {
     expect(focused()).toBe(document.body)
   })
 
-  it('hides at once on "Accept all", and accepts once the close has painted', async () => {
+  it('[perf.close-first] hides at once on "Accept all", and accepts once the close has painted', async () => {
     const consent = await showUI()
     fireEvent.click(ui().getByRole('button', { name: 'Accept all' }))
     expect(ui().queryByRole('region')).toBeNull()
@@ -71,7 +71,7 @@ describe('the banner', () => {
     expect(ui().queryByRole('button', { name: 'Close' })).toBeNull()
   })
 
-  it('closes on × without consent, to ask again on the next page', async () => {
+  it('[banner.no-inferred-consent] closes on × without consent, to ask again on the next page', async () => {
     const consent = await showUI(withUI({ closeButton: true }))
     fireEvent.click(ui().getByRole('button', { name: 'Close' }))
     expect(ui().queryByRole('region')).toBeNull()
@@ -80,7 +80,7 @@ describe('the banner', () => {
     expect(consent.getRecord()).toBeUndefined()
   })
 
-  it('closes on Escape without consent', async () => {
+  it('[banner.no-inferred-consent] closes on Escape without consent', async () => {
     const consent = await showUI()
     fireEvent.keyDown(ui().getByRole('button', { name: 'Accept all' }), { key: 'Escape' })
     expect(ui().queryByRole('region')).toBeNull()
@@ -88,14 +88,14 @@ describe('the banner', () => {
     expect(consent.getState().decided).toBe(false)
   })
 
-  it('counts closing as a refusal when closeAction is "reject"', async () => {
+  it('[banner.no-inferred-consent] counts closing as a refusal when closeAction is "reject"', async () => {
     const consent = await showUI(withUI({ closeButton: true, closeAction: 'reject' }))
     fireEvent.click(ui().getByRole('button', { name: 'Close' }))
     await nextFrame()
     expect(consent.getState()).toMatchObject({ decided: true, method: 'reject-all' })
   })
 
-  it('is a modal dialog in the "modal" layout: focus moves in and Tab stays inside', async () => {
+  it('[a11y.banner-role] is a modal dialog in the "modal" layout: focus moves in and Tab stays inside', async () => {
     await showUI(withUI({ layout: 'modal' }))
     const dialog = ui().getByRole('dialog', { name: 'We value your privacy' })
     expect(dialog.getAttribute('aria-modal')).toBe('true')
@@ -195,7 +195,7 @@ describe('the banner', () => {
 })
 
 describe('the floating button', () => {
-  it('is there once the banner is gone, and opens the preferences', async () => {
+  it('[withdraw.as-easy] is there once the banner is gone, and opens the preferences', async () => {
     await showUI(withUI({ floatingButton: true }))
     const button = document
       .querySelector('consentry-ui:last-child')!

@@ -60,7 +60,7 @@ describe('under Global Privacy Control, the preferences', () => {
   })
 
   // A click on the disabled switch itself is left to the e2e test: jsdom dispatches it anyway.
-  it('grant nothing GPC opts out of on "Accept all"', async () => {
+  it('[gpc.never-grants] grant nothing GPC opts out of on "Accept all"', async () => {
     const consent = await withGPC()
     customize()
     fireEvent.click(dialog().getByRole('button', { name: 'Accept all' }))
@@ -127,7 +127,7 @@ describe('without Global Privacy Control', () => {
 })
 
 describe('under Global Privacy Control, the banner', () => {
-  it('tells the visitor that their opt-out request was honored', async () => {
+  it('[gpc.never-grants] tells the visitor that their opt-out request was honored', async () => {
     const consent = await withGPC()
     const banner = within(ui().getByRole('region', { name: 'Cookie consent' }))
     expect(banner.getByText(HONORED)).toBeTruthy()

@@ -17,20 +17,20 @@ const expand = (category: string) =>
   )
 
 describe('the preferences', () => {
-  it('are a labelled modal dialog', async () => {
+  it('[a11y.preferences-dialog] are a labelled modal dialog', async () => {
     await openPreferences()
     const element = ui().getByRole('dialog', { name: 'Cookie preferences' })
     expect(element.getAttribute('aria-modal')).toBe('true')
     expect(element.getAttribute('part')).toBe('preferences')
   })
 
-  it('tick nothing optional for an undecided visitor', async () => {
+  it('[banner.nothing-preticked] tick nothing optional for an undecided visitor', async () => {
     await openPreferences()
     for (const name of ['Analytics', 'marketing', 'Media'])
       expect(switchOf(name).getAttribute('aria-checked')).toBe('false')
   })
 
-  it('show required categories as always on and locked', async () => {
+  it('[banner.necessary-locked] show required categories as always on and locked', async () => {
     await openPreferences()
     const necessary = switchOf('Strictly necessary')
     expect(necessary.getAttribute('aria-checked')).toBe('true')
@@ -45,7 +45,7 @@ describe('the preferences', () => {
     expect(switchOf('Media')).toBeTruthy()
   })
 
-  it('toggle a category with its services, and let a service differ', async () => {
+  it('[prefs.granular] toggle a category with its services, and let a service differ', async () => {
     await openPreferences()
     expand('Analytics')
     fireEvent.click(switchOf('Analytics'))
@@ -57,7 +57,7 @@ describe('the preferences', () => {
     expect(switchOf('Analytics').getAttribute('aria-checked')).toBe('true')
   })
 
-  it('save the switches as they are, announce it, and close', async () => {
+  it('[a11y.controls] save the switches as they are, announce it, and close', async () => {
     const consent = await openPreferences()
     const save = vi.spyOn(consent, 'save')
     expand('Analytics')
@@ -78,7 +78,7 @@ describe('the preferences', () => {
     expect(consent.isGranted('hotjar')).toBe(false)
   })
 
-  it('grant a single service on its own', async () => {
+  it('[prefs.granular] grant a single service on its own', async () => {
     const consent = await openPreferences()
     expand('Media')
     fireEvent.click(switchOf('YouTube'))
@@ -89,7 +89,7 @@ describe('the preferences', () => {
     expect(consent.isGranted('media')).toBe(false)
   })
 
-  it('offer "Accept all" and "Reject all" styled alike', async () => {
+  it('[banner.equal-buttons] offer "Accept all" and "Reject all" styled alike', async () => {
     const consent = await openPreferences()
     const accept = dialog().getByRole('button', { name: 'Accept all' })
     expect(accept.className).toBe(dialog().getByRole('button', { name: 'Reject all' }).className)
@@ -109,7 +109,7 @@ describe('the preferences', () => {
     expect(switchOf('marketing').getAttribute('aria-checked')).toBe('false')
   })
 
-  it('close on Escape without granting anything, and give focus back', async () => {
+  it('[a11y.preferences-dialog] [banner.no-inferred-consent] close on Escape without granting anything, and give focus back', async () => {
     document.body.innerHTML = '<a href="#" data-consent-action="preferences">Cookie settings</a>'
     const consent = await showUI()
     const link = document.querySelector('a')!
@@ -134,7 +134,7 @@ describe('the preferences', () => {
     expect(consent.getState().decided).toBe(false)
   })
 
-  it('keep Tab and Shift+Tab inside', async () => {
+  it('[a11y.preferences-dialog] keep Tab and Shift+Tab inside', async () => {
     await openPreferences()
     const element = ui().getByRole('dialog', { name: 'Cookie preferences' })
     const close = dialog().getByRole('button', { name: 'Close' })
@@ -147,7 +147,7 @@ describe('the preferences', () => {
     expect(focused()).toBe(save)
   })
 
-  it('disclose services with provider, purpose, privacy policy and cookies', async () => {
+  it('[prefs.service-details] disclose services with provider, purpose, privacy policy and cookies', async () => {
     await openPreferences()
     const disclosure = within(
       dialog().getByRole('heading', { name: 'Analytics' }).closest('li')!,
@@ -172,7 +172,7 @@ describe('the preferences', () => {
     ])
   })
 
-  it('list category cookies, top-level ones included, with lifetimes in words', async () => {
+  it('[prefs.service-details] list category cookies, top-level ones included, with lifetimes in words', async () => {
     await openPreferences()
     expand('Strictly necessary')
     expand('marketing')
@@ -202,7 +202,7 @@ describe('the preferences', () => {
     expect(cells('marketing')).toEqual(['marketing_seen', '', 'Session', 'Third party'])
   })
 
-  it('show the consent id and offer the record as a JSON download once there is one', async () => {
+  it('[proof.visitor-access] show the consent id and offer the record as a JSON download once there is one', async () => {
     const consent = await openPreferences()
     expect(dialog().queryByText(/Your consent ID/)).toBeNull()
     fireEvent.click(dialog().getByRole('button', { name: 'Reject all' }))

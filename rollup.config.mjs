@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser'
 import esbuild from 'rollup-plugin-esbuild'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { declarations, withPackageEntries } from './rollup.package.mjs'
 
 const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'))
 const banner = `/*! consentry v${version} */`
@@ -132,6 +133,7 @@ export default [
   iife(entry('consentry-presets'), 'dist/consentry-presets.js'),
   iife(entry('consentry-write'), 'dist/consentry-write.js'),
   iife(entry('consentry'), 'dist/consentry.js', { loads: ['check', 'presets', 'write', 'ui'] }),
-  npm,
+  withPackageEntries(npm),
   cli,
+  declarations,
 ]

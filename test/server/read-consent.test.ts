@@ -110,7 +110,7 @@ describe('readConsent', () => {
       revision: 1,
       categories: { necessary: { required: true }, analytics: {} },
       services: { hotjar: { preset: 'hotjar' } },
-    } as ConsentConfig
+    } as unknown as ConsentConfig
     const value = storedValue((c) => c.acceptAll(), config)
     expect(readConsent(`consentry=${value}`, config, { presets }).services.hotjar).toBe(true)
   })

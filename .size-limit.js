@@ -64,4 +64,43 @@ export default [
     gzip: true,
     limit: '20.5 kB',
   },
+  // The framework bindings (issue 10), without the framework itself (the app's own).
+  {
+    name: "npm: ConsentProvider + hooks + ConsentGate from 'consentry/react'",
+    path: 'dist/react.js',
+    import: '{ ConsentProvider, useConsent, useGranted, ConsentGate }',
+    ignore: ['react'],
+    gzip: true,
+    limit: '11 kB',
+  },
+  {
+    name: "npm: ConsentProvider + hooks + ConsentGate from 'consentry/preact'",
+    path: 'dist/preact.js',
+    import: '{ ConsentProvider, useConsent, useGranted, ConsentGate }',
+    ignore: ['preact'],
+    gzip: true,
+    limit: '11 kB',
+  },
+  {
+    name: "npm: consentPlugin + composables + ConsentGate from 'consentry/vue'",
+    path: 'dist/vue.js',
+    import: '{ consentPlugin, useConsent, useGranted, ConsentGate }',
+    ignore: ['vue'],
+    gzip: true,
+    limit: '11 kB',
+  },
+  {
+    name: "npm: readConsent from 'consentry/server'",
+    path: 'dist/server.js',
+    import: '{ readConsent }',
+    gzip: true,
+    limit: '6 kB',
+  },
+  {
+    name: "npm: what createUI() adds to a React or Vue app ('consentry/ui', Preact included)",
+    path: 'dist/ui.js',
+    import: '{ createUI }',
+    gzip: true,
+    limit: '12 kB',
+  },
 ]

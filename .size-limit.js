@@ -64,14 +64,15 @@ export default [
     gzip: true,
     limit: '20.5 kB',
   },
-  // The framework bindings (issue 10), without the framework itself (the app's own).
+  // The framework bindings (issue 10) with the core and the server reader they start from,
+  // without the framework itself (the app's own).
   {
     name: "npm: ConsentProvider + hooks + ConsentGate from 'consentry/react'",
     path: 'dist/react.js',
     import: '{ ConsentProvider, useConsent, useGranted, ConsentGate }',
     ignore: ['react'],
     gzip: true,
-    limit: '11 kB',
+    limit: '12.5 kB',
   },
   {
     name: "npm: ConsentProvider + hooks + ConsentGate from 'consentry/preact'",
@@ -79,7 +80,7 @@ export default [
     import: '{ ConsentProvider, useConsent, useGranted, ConsentGate }',
     ignore: ['preact'],
     gzip: true,
-    limit: '11 kB',
+    limit: '12.5 kB',
   },
   {
     name: "npm: consentPlugin + composables + ConsentGate from 'consentry/vue'",
@@ -87,7 +88,7 @@ export default [
     import: '{ consentPlugin, useConsent, useGranted, ConsentGate }',
     ignore: ['vue'],
     gzip: true,
-    limit: '11 kB',
+    limit: '12.5 kB',
   },
   {
     name: "npm: readConsent from 'consentry/server'",

@@ -4,7 +4,7 @@ import terser from '@rollup/plugin-terser'
 import esbuild from 'rollup-plugin-esbuild'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { declarations, withPackageEntries } from './rollup.package.mjs'
+import { declarations, packageEntries } from './rollup.package.mjs'
 
 const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'))
 const banner = `/*! consentry v${version} */`
@@ -133,7 +133,8 @@ export default [
   iife(entry('consentry-presets'), 'dist/consentry-presets.js'),
   iife(entry('consentry-write'), 'dist/consentry-write.js'),
   iife(entry('consentry'), 'dist/consentry.js', { loads: ['check', 'presets', 'write', 'ui'] }),
-  withPackageEntries(npm),
+  npm,
+  packageEntries(npm),
   cli,
   declarations,
 ]

@@ -1,6 +1,7 @@
 // The npm package's entries besides the core ones, and its type declarations: kept apart from
 // rollup.config.mjs, which builds the script-tag files and the core npm entries.
 import { readdirSync, readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { dts } from 'rollup-plugin-dts'
 
 const { peerDependencies } = JSON.parse(readFileSync('./package.json', 'utf8'))
@@ -13,18 +14,41 @@ const entries = {
   vue: 'src/bindings/vue.ts',
 }
 
+// Modules the entries above take from the package's public entries at run time rather than
+// bundle: one manager per page (createConsent's guard), one ConfigError class, one reader.
+const fromPublicEntries = {
+  'src/manager/create-consent.ts': 'consentry',
+  'src/config/config-error.ts': 'consentry',
+  'src/server/read-consent.ts': 'consentry/server',
+}
+const publicEntries = {
+  name: 'public-entries',
+  async resolveId(source, importer) {
+    if (!importer) return null
+    const resolved = await this.resolve(source, importer, { skipSelf: true })
+    const file = resolved && relative(process.cwd(), resolved.id)
+    const entry = fromPublicEntries[file]
+    // The server entry itself bundles its reader.
+    if (!entry || (entry == 'consentry/server' && importer.endsWith(entries.server))) return null
+    return { id: entry, external: true }
+  },
+}
+
 /**
- * The npm build with the server reader and the framework bindings added: one build, so that
- * they share its chunks (one `createConsent`, one `ConfigError` class) with `consentry` itself.
- * The frameworks are the app's own (peer dependencies), never bundled.
+ * The server reader and the framework bindings: built apart from the core npm entries, whose
+ * chunks stay as small as before, and importing what they share from `consentry` itself. The
+ * frameworks are the app's own (peer dependencies), never bundled.
  */
-export const withPackageEntries = (npm) => ({
+export const packageEntries = (npm) => ({
   ...npm,
-  input: { ...npm.input, ...entries },
+  input: entries,
   external: [
     ...npm.external,
+    /^consentry(\/|$)/,
     ...Object.keys(peerDependencies).map((name) => new RegExp(`^${name}(/|$)`)),
   ],
+  output: { ...npm.output, chunkFileNames: 'shared/package-[name].js' },
+  plugins: [publicEntries, ...npm.plugins],
 })
 
 const languages = readdirSync('src/ui/lang').map((file) => file.replace(/\.ts$/, ''))

@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser'
 import esbuild from 'rollup-plugin-esbuild'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { declarations, packageEntries } from './rollup.package.mjs'
 
 const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'))
 const banner = `/*! consentry v${version} */`
@@ -144,5 +145,7 @@ export default [
   iife(entry('consentry-write'), 'dist/consentry-write.js'),
   iife(entry('consentry'), 'dist/consentry.js', { loads: ['check', 'presets', 'write', 'ui'] }),
   npm,
+  packageEntries(npm),
   cli,
+  declarations,
 ]

@@ -39,7 +39,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/package/**'],
           setupFiles: ['test/setup.ts'],
           // Heavy tests (fuzzing, 100 restarts, 500 services) have a budget by count, fixed in
           // each test; their time follows the machine's. The timeout only catches a hang, far

@@ -32,7 +32,9 @@ const MAY_IMPORT = {
   manager: ['config', 'consent', 'cookies', 'gating'],
   // The duration table, and the one element activation the placeholders share with the gate.
   ui: ['config/duration', 'gating/activate-element'],
-  bindings: ['ui'],
+  // createConsent and readConsent come from the public entries at run time (rollup.package.mjs
+  // maps them there); the state rule and the config type are pure.
+  bindings: ['config', 'consent', 'manager', 'server'],
   server: ['config', 'consent', 'cookies'],
   cli: ['config', 'consent', 'services'],
   'script-tag': FOLDERS.filter((folder) => !['bindings', 'cli', 'server'].includes(folder)),

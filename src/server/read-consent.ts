@@ -5,7 +5,7 @@ import type { ConsentConfig } from '../config/schema'
 import { decodeRecord } from '../consent/record'
 import { regimeFor } from '../consent/regime'
 import { answeredByGpc, stateOf } from '../consent/state'
-import type { Preset } from '../services/preset-types'
+import type { Preset } from '../config/preset-types'
 import type { ConsentState } from '../types'
 import { cookieValue } from './cookie-header'
 

@@ -232,21 +232,29 @@ describe('scripts inside a gated template', () => {
 })
 
 describe('activation after a decision', () => {
-  it('runs each gated script in its own task, so the page stays responsive', async () => {
+  it('runs each gated script in its own task, yielding with scheduler.yield() where it exists', async () => {
     document.body.innerHTML = [1, 2, 3]
       .map(
         (n) =>
           `<script type="text/plain" data-consent="analytics">document.title += '${n},'</script>`,
       )
       .join('')
-    const consent = start()
-    const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
-    consent.acceptAll()
-    expect(ran()).toEqual([])
-    await tick()
-    await tick()
-    expect(ran()).toEqual(['1'])
-    await flush()
-    expect(ran()).toEqual(['1', '2', '3'])
+    // Each yield is released by hand: a script may only run once the page had its turn.
+    const turns: (() => void)[] = []
+    const scheduler = { yield: () => new Promise<void>((resume) => turns.push(resume)) }
+    vi.stubGlobal('scheduler', scheduler)
+    try {
+      const consent = start()
+      consent.acceptAll()
+      await flush()
+      expect(ran()).toEqual([])
+      for (const expected of [['1'], ['1', '2'], ['1', '2', '3']]) {
+        turns.shift()!()
+        await flush()
+        expect(ran()).toEqual(expected)
+      }
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 })

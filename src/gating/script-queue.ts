@@ -11,7 +11,7 @@ const RUNNABLE =
  * either would hold every later inline script forever.
  */
 const willSettle = (live: HTMLScriptElement) =>
-  RUNNABLE.test(live.type.trim()) && (live.type == 'module' || !live.noModule)
+  RUNNABLE.test(live.type.trim()) && (live.type == 'module' || !live.hasAttribute('nomodule'))
 
 /**
  * Runs gated scripts in document order. External scripts without `async` are inserted with

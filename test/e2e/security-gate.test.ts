@@ -26,8 +26,8 @@ describe('attacks on the gate', () => {
     const visitor = await demo.visitor()
     await serveAttackSite(visitor.context, lab)
     const page = await visitor.open('/attacks/nonce.html')
+    // The site's last script runs after everything above it was activated or refused.
     await page.waitForFunction(() => window.__lab.ran.includes('site-last'))
-    await page.waitForFunction(() => window.__lab.refused.length >= 2)
     const { ran, refused } = await page.evaluate(() => window.__lab)
     // The site's own nonced scripts ran; the comment's scripts did not, and were reported.
     expect(ran).toEqual(['site', 'site-last'])

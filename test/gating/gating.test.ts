@@ -230,31 +230,3 @@ describe('scripts inside a gated template', () => {
     expect(types).toEqual(['module', 'application/ld+json'])
   })
 })
-
-describe('activation after a decision', () => {
-  it('runs each gated script in its own task, yielding with scheduler.yield() where it exists', async () => {
-    document.body.innerHTML = [1, 2, 3]
-      .map(
-        (n) =>
-          `<script type="text/plain" data-consent="analytics">document.title += '${n},'</script>`,
-      )
-      .join('')
-    // Each yield is released by hand: a script may only run once the page had its turn.
-    const turns: (() => void)[] = []
-    const scheduler = { yield: () => new Promise<void>((resume) => turns.push(resume)) }
-    vi.stubGlobal('scheduler', scheduler)
-    try {
-      const consent = start()
-      consent.acceptAll()
-      await flush()
-      expect(ran()).toEqual([])
-      for (const expected of [['1'], ['1', '2'], ['1', '2', '3']]) {
-        turns.shift()!()
-        await flush()
-        expect(ran()).toEqual(expected)
-      }
-    } finally {
-      vi.unstubAllGlobals()
-    }
-  })
-})

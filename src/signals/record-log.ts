@@ -78,15 +78,19 @@ export function createRecordLog(endpoint: string, env: RecordLogEnv = {}): Recor
   const online = () => (env.online || (() => navigator.onLine))()
   // A plain string goes as `text/plain;charset=UTF-8`, a CORS-safelisted type, so no request
   // here needs a preflight.
-  const post = (record: ProofRecord) => {
+  // A first send goes `no-cors`, as a beacon did: it needs no CORS on the endpoint (a sandboxed
+  // frame's origin is "null", so even the site's own endpoint is cross-origin there), and any
+  // answer means it was delivered. A retry goes `cors` and waits for a 2xx it can read.
+  const post = (record: ProofRecord, acknowledged: boolean) => {
     try {
       ;(env.fetch || fetch)(endpoint, {
         method: 'POST',
         keepalive: true,
         referrerPolicy: 'no-referrer',
+        ...(!acknowledged && { mode: 'no-cors' as const }),
         body: JSON.stringify(record),
       }).then(
-        (response) => response.ok && drop(record.id),
+        (response) => (response.ok || !acknowledged) && drop(record.id),
         () => {},
       )
     } catch {
@@ -97,13 +101,13 @@ export function createRecordLog(endpoint: string, env: RecordLogEnv = {}): Recor
   return {
     send(record) {
       update((list) => [...list.filter((r) => r.id != record.id), record])
-      if (online() != false) post(record)
+      if (online() != false) post(record, false)
     },
     retry() {
       try {
         // Writing back what was read also drops what is malformed and keeps the cap.
         const list = update((list) => list)
-        if (online() != false) list.forEach(post)
+        if (online() != false) for (const record of list) post(record, true)
       } catch {
         // Nothing to do that could not wait for the next page.
       }

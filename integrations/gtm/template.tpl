@@ -349,7 +349,7 @@ ___TEMPLATE_PARAMETERS___
         "displayName": "Consentry cookie name",
         "simpleValueType": true,
         "defaultValue": "consentry",
-        "help": "Consentry’s \"cookie.name\" setting. The template may read only the cookie named in its \"Reads cookie value(s)\" permission, \"consentry\": if you change this name, change the permission too (Templates → Consentry – Consent Mode → Permissions).",
+        "help": "Consentry’s \"cookie.name\" setting. The template may read only the cookies named in its \"Reads cookie value(s)\" permission, \"consentry\" and \"__Host-consentry\": if you change this name, change both there too (Templates → Consentry – Consent Mode → Permissions).",
         "valueValidators": [
           {
             "type": "NON_EMPTY"
@@ -361,6 +361,14 @@ ___TEMPLATE_PARAMETERS___
             ]
           }
         ]
+      },
+      {
+        "type": "CHECKBOX",
+        "name": "cookieShared",
+        "checkboxText": "Consentry’s config sets \"cookie.domain\" or a \"cookie.path\" other than /",
+        "simpleValueType": true,
+        "defaultValue": false,
+        "help": "On https Consentry writes its cookie as \"__Host-consentry\" (Secure, Path=/, no Domain), which no other subdomain can set; this tag then reads only that name, and a \"consentry\" cookie forged by a sibling subdomain grants nothing. Tick this only when Consentry’s config shares the cookie with a \"cookie.domain\" (or narrows it with a \"cookie.path\"): Consentry then keeps the plain name, and every subdomain of that domain can write it."
       },
       {
         "type": "TEXT",
@@ -480,6 +488,7 @@ const copyFromWindow = require('copyFromWindow');
 const getCookieValues = require('getCookieValues');
 const getTimestampMillis = require('getTimestampMillis');
 const getType = require('getType');
+const getUrl = require('getUrl');
 const gtagSet = require('gtagSet');
 const log = require('logToConsole');
 const queryPermission = require('queryPermission');
@@ -681,7 +690,11 @@ setDefaultConsentState(withWait(defaults));
 if (data.adsDataRedaction === true) gtagSet('ads_data_redaction', true);
 if (data.urlPassthrough === true) gtagSet('url_passthrough', true);
 
-const cookieName = text(data.cookieName) || 'consentry';
+// The name Consentry writes (src/consent/cookie-name.ts): "__Host-" on https unless the config
+// shares the cookie, so that a sibling subdomain cannot forge the choice read here.
+const secure = queryPermission('get_url', 'protocol') && getUrl('protocol') === 'https';
+const cookieName =
+  (secure && data.cookieShared !== true ? '__Host-' : '') + (text(data.cookieName) || 'consentry');
 const revision = text(data.policyRevision);
 if (!queryPermission('get_cookies', cookieName)) {
   log(
@@ -691,11 +704,16 @@ if (!queryPermission('get_cookies', cookieName)) {
   );
 } else {
   const values = getCookieValues(cookieName, false);
-  // Browsers list the most specific path first; Consentry reads that one too.
   const raw = getType(values) === 'array' ? values[0] : undefined;
-  const record = readRecord(raw, getTimestampMillis());
+  // Two different cookies of that name (one set for another path or by a parent domain): which
+  // is genuine cannot be told, so neither counts, as in Consentry.
+  const conflicting =
+    getType(values) === 'array' && values.filter((value) => value !== raw).length > 0;
+  const record = conflicting ? undefined : readRecord(raw, getTimestampMillis());
   if (getType(raw) === 'undefined') {
     log('Consentry: no stored choice. Only the defaults apply.');
+  } else if (conflicting) {
+    log('Consentry: two different "' + cookieName + '" cookies. Only the defaults apply.');
   } else if (!record) {
     log('Consentry: the "' + cookieName + '" cookie holds no valid choice. Defaults only.');
   } else if (record.method === 'g') {
@@ -1017,6 +1035,10 @@ ___WEB_PERMISSIONS___
               {
                 "type": 1,
                 "string": "consentry"
+              },
+              {
+                "type": 1,
+                "string": "__Host-consentry"
               }
             ]
           }
@@ -1110,6 +1132,76 @@ ___WEB_PERMISSIONS___
                 ]
               }
             ]
+          }
+        }
+      ]
+    },
+    "clientAnnotations": {
+      "isEditedByUser": true
+    },
+    "isRequired": true
+  },
+  {
+    "instance": {
+      "key": {
+        "publicId": "get_url",
+        "versionId": "1"
+      },
+      "param": [
+        {
+          "key": "urlParts",
+          "value": {
+            "type": 1,
+            "string": "specific"
+          }
+        },
+        {
+          "key": "protocol",
+          "value": {
+            "type": 8,
+            "boolean": true
+          }
+        },
+        {
+          "key": "host",
+          "value": {
+            "type": 8,
+            "boolean": false
+          }
+        },
+        {
+          "key": "port",
+          "value": {
+            "type": 8,
+            "boolean": false
+          }
+        },
+        {
+          "key": "path",
+          "value": {
+            "type": 8,
+            "boolean": false
+          }
+        },
+        {
+          "key": "extension",
+          "value": {
+            "type": 8,
+            "boolean": false
+          }
+        },
+        {
+          "key": "fragment",
+          "value": {
+            "type": 8,
+            "boolean": false
+          }
+        },
+        {
+          "key": "query",
+          "value": {
+            "type": 8,
+            "boolean": false
           }
         }
       ]
@@ -1284,12 +1376,13 @@ setup: |-
     analytics_storage: 'denied', functionality_storage: 'denied',
     personalization_storage: 'denied', security_storage: 'granted',
     regions: [], waitForUpdate: '500', adsDataRedaction: false, urlPassthrough: false,
-    cookieName: 'consentry', policyRevision: '3', useConsentryMapping: true, mapping: [],
+    cookieName: 'consentry', cookieShared: false, policyRevision: '3', useConsentryMapping: true, mapping: [],
     alwaysGranted: 'security_storage', honourGpc: true
   };
   let stored = [];
   let gpc = false;
-  mock('getCookieValues', (name) => (name === 'consentry' ? stored : []));
+  mock('getUrl', (part) => (part === 'protocol' ? 'https' : ''));
+  mock('getCookieValues', (name) => (name === '__Host-consentry' ? stored : []));
   mock('getTimestampMillis', () => now);
   mock('copyFromWindow', (key) => (key === 'navigator.globalPrivacyControl' ? gpc : undefined));
 

@@ -8,6 +8,8 @@ export const schemaDocs: Record<string, string> = {
   $schema: 'The JSON Schema this file follows, for editor completion.',
   $compiled:
     'Set by `npx consentry compile`: the config is validated, presets are filled in, and the script tag starts without consentry-check.js. Never write it by hand.',
+  trustedMarkup:
+    'A CSS selector, e.g. "#site-header, #site-footer, main > article": only data-consent and data-consent-action markup inside (or matching) it counts, so that visitors\' content can neither run gated markup nor record a decision.',
   revision:
     'Policy revision. Raise it when what you ask consent for changes: every visitor is asked again.',
   categories:

@@ -81,6 +81,7 @@ export const configShape = object(
       },
     ),
     expiry: object({}, { consent: duration, refusal: duration }),
+    trustedMarkup: string(),
     reloadOnWithdraw: boolean(),
     googleConsentMode: union(
       boolean(),

@@ -3,6 +3,7 @@ import { deleteCookies, type CookieRule } from '../cookies/delete-cookies'
 import { createBrowserJar, type CookieJar } from '../cookies/jar'
 import type { ConsentState } from '../types'
 import { consentId } from './consent-id'
+import { consentCookieName } from './cookie-name'
 import { hash } from './hash'
 import { proofOf, type ProofRecord } from './proof'
 import { encodeRecord, lifetime, type ConsentMethod, type ConsentRecord } from './record'
@@ -80,23 +81,29 @@ export const createWriter = (jar: CookieJar = createBrowserJar()) => ({
       services: granted(state.services),
     }
     const raw = fitted(record, model)
-    const { name, domain, path } = model.cookie
+    const { domain, path } = model.cookie
+    const secure = jar.location().secure
+    const name = consentCookieName(model.cookie, secure)
     jar.set(name, raw, {
       expires: lifetime(record, model) / 86400,
       domain,
       path,
       // First-party and sent on top-level navigations only, as the consent rules expect.
       sameSite: 'Lax',
-      secure: jar.location().secure,
+      secure,
     })
+    // A cookie of the plain name (an older version's, or a forged one) is never read again.
+    if (name != model.cookie.name && jar.names().includes(model.cookie.name))
+      jar.remove(model.cookie.name, { domain, path })
     const url = typeof location == 'object' ? location.origin + location.pathname : ''
     const proof = proofOf(record, previous, hash(JSON.stringify(model.config)), state.gpc, url)
     // Handed out by getRecord(): frozen, like the state, so no caller can edit it.
     return [raw, proof, Object.freeze(record)]
   },
   /** Removes the consent cookie. */
-  forget({ cookie: { name, domain, path } }: ConsentModel) {
-    jar.remove(name, { domain, path })
+  forget({ cookie }: ConsentModel) {
+    const { domain, path } = cookie
+    jar.remove(consentCookieName(cookie, jar.location().secure), { domain, path })
   },
 })
 

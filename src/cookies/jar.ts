@@ -1,4 +1,5 @@
 import Cookies from 'js-cookie'
+import { createCookieReader } from './read-cookies'
 
 /** Attributes for writing or deleting a cookie. */
 export interface CookieAttributes {
@@ -27,7 +28,10 @@ export interface CookieJar extends CookieReader {
 
 /** The reading half of a {@link CookieJar}. */
 export interface CookieReader {
-  /** The value of a cookie, or `undefined`. */
+  /**
+   * The value of a cookie, or `undefined`: also when the page sees the name twice with two
+   * different values (two cookies of one name for two paths or domains), since which one is genuine cannot be told.
+   */
   get(name: string): string | undefined
   /** The names of every cookie the page can see, or the keys of a web storage area. */
   names(area?: StorageArea): string[]
@@ -46,15 +50,18 @@ const attempt = <T>(fn: () => T): T | undefined => {
 /** The browser's own cookies and storage, read and written with js-cookie. */
 export function createBrowserJar(): CookieJar {
   return {
-    get: (name) => attempt(() => Cookies.get(name)),
-    names: (area) => attempt(() => Object.keys(area ? window[area] : Cookies.get())) || [],
+    ...createCookieReader(),
     set: (name, value, attributes) => void attempt(() => Cookies.set(name, value, attributes)),
     remove: (name, attributes, area) =>
       attempt(() => (area ? window[area].removeItem(name) : Cookies.remove(name, attributes))),
-    location: () => ({
-      host: location.hostname,
-      path: location.pathname,
-      secure: location.protocol == 'https:',
-    }),
+    // Server-side rendering has no `location`: nothing is written there anyway.
+    location: () =>
+      typeof location == 'object'
+        ? {
+            host: location.hostname,
+            path: location.pathname,
+            secure: location.protocol == 'https:',
+          }
+        : { host: '', path: '/', secure: false },
   }
 }

@@ -1,16 +1,25 @@
 import type { CookieReader } from './jar'
 
-// As js-cookie reads them: percent-escapes decoded, the first of two same-named cookies (the
-// more specific path) wins, and one that cannot be decoded is left out. Where the browser
-// throws (sandboxed iframes, disabled cookies), there are none.
-const cookies = () => {
-  const jar: Record<string, string> = {}
-  const decode = (text: string) => text.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent)
+/**
+ * The page's cookies by name. As js-cookie reads them: percent-escapes decoded, and one that
+ * cannot be decoded left out. Unlike js-cookie, a name the page sees twice with two different
+ * values (the same name set for another path or a parent domain, by this site or a sibling
+ * subdomain) maps to `undefined`: which one is genuine cannot be told, and the consent cookie
+ * must then count as no choice. Where the browser throws (sandboxed iframes, disabled cookies),
+ * there are none.
+ * @internal
+ */
+export function readCookies(text?: () => string): Map<string, string | undefined> {
+  const jar = new Map<string, string | undefined>()
+  const decode = (part: string) => part.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent)
   try {
-    for (const pair of document.cookie.split('; ')) {
+    for (const pair of (text ? text() : document.cookie).split('; ')) {
       const at = pair.indexOf('=')
+      if (at < 0) continue
       try {
-        jar[decode(pair.slice(0, at))] ??= decode(pair.slice(at + 1))
+        const name = decode(pair.slice(0, at))
+        const value = decode(pair.slice(at + 1))
+        jar.set(name, jar.has(name) && jar.get(name) !== value ? undefined : value)
       } catch {
         // Not ours to repair.
       }
@@ -27,10 +36,10 @@ const cookies = () => {
  * @internal
  */
 export const createCookieReader = (): CookieReader => ({
-  get: (name) => cookies()[name],
+  get: (name) => readCookies().get(name),
   names(area) {
     try {
-      return Object.keys(area ? window[area] : cookies())
+      return area ? Object.keys(window[area]) : [...readCookies().keys()]
     } catch {
       return []
     }

@@ -1,27 +1,81 @@
-// The attributes a gated element keeps under a `data-` prefix until it may load.
-const DEFERRED = ['src', 'srcset', 'href', 'poster']
+/**
+ * The deferred attributes each element may receive, by element name: every pair loads a
+ * resource and none runs code. `<a data-href>` is missing on purpose: a live link with a
+ * `javascript:` URL runs code when clicked, and a link needs no consent to exist. `<object
+ * data>` is missing too: plugins and nested documents have no place in gated markup.
+ */
+const DEFERRED: Readonly<Record<string, readonly string[]>> = {
+  iframe: ['src'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  embed: ['src'],
+  link: ['href'],
+}
+
+// Only what the network can fetch: `javascript:` runs code in the page, `data:` and `blob:`
+// carry content that never came from a server the site chose.
+const WEB = ['http:', 'https:']
+
+const isWebUrl = (value: string, base: string) => {
+  try {
+    return WEB.includes(new URL(value.trim(), base).protocol)
+  } catch {
+    return false
+  }
+}
+
+// A srcset is a comma-separated list of "URL [descriptor]" candidates; every URL must pass.
+const urlsOf = (name: string, value: string) =>
+  name == 'srcset'
+    ? value
+        .split(/,\s+|,$/)
+        .map((candidate) => candidate.trim().split(/\s+/)[0] || '')
+        .filter(Boolean)
+    : [value]
 
 /**
- * Lets a gated `<iframe>`, `<img>`, `<video>`, `<audio>`, `<source>`, `<embed>`, `<link>` (or any
- * element) load: each `data-src`, `data-srcset`, `data-href`, `data-poster` becomes the real one.
+ * Lets a gated element load: each `data-src`, `data-srcset`, `data-href`, `data-poster` it may
+ * have becomes the real one. Only the pairs of an allowlist qualify (iframe src, img and source
+ * src/srcset, video src/poster, audio, track and embed src, link href), and only with an
+ * `http:`, `https:` or relative URL: a deferred `javascript:` URL would otherwise run code with
+ * no click. Anything else refuses the whole element, which stays inert and is marked
+ * `data-consent-state="refused"`.
+ * @returns whether the element was activated; the caller reports a refusal.
  * @internal
  */
-export function activateElement(el: Element): void {
-  for (const name of DEFERRED) {
-    const value = el.getAttribute('data-' + name)
-    if (value == null) continue
-    el.setAttribute(name, value)
-    el.removeAttribute('data-' + name)
+export function activateElement(el: Element): boolean {
+  const allowed = DEFERRED[el.localName] || []
+  const base = el.ownerDocument.baseURI
+  const deferred = el
+    .getAttributeNames()
+    .filter((name) => /^data-(src|srcset|href|poster)$/.test(name))
+  const refused = deferred.some((attribute) => {
+    const name = attribute.slice(5)
+    const value = el.getAttribute(attribute)!
+    return !allowed.includes(name) || !urlsOf(name, value).every((url) => isWebUrl(url, base))
+  })
+  if (refused) {
+    el.setAttribute('data-consent-state', 'refused')
+    return false
+  }
+  for (const attribute of deferred) {
+    el.setAttribute(attribute.slice(5), el.getAttribute(attribute)!)
+    el.removeAttribute(attribute)
   }
   el.setAttribute('data-consent-state', 'active')
   // A <source> changed after its media element chose a resource is ignored until `load()`.
   const media = el.parentElement
   if (el.localName == 'source' && media && 'load' in media) (media as HTMLMediaElement).load()
+  return true
 }
 
 /**
  * Inserts a granted `<template>`'s content after it. Its scripts are inserted inert and run by
- * the same ordered queue as the page's own, so they get the same attributes and order.
+ * the same ordered queue as the page's own, so they get the same attributes, order and checks
+ * (the CSP nonce, trusted markup).
  * @internal
  */
 export function activateTemplate(template: HTMLTemplateElement, name: string): void {

@@ -1,19 +1,24 @@
+import { isTrusted, type TrustOptions } from './admit'
+
 /** What `data-consent-action` values do. */
 export type ConsentAction = 'accept-all' | 'reject-all' | 'preferences' | 'banner'
 
 /**
  * Makes any element with `data-consent-action` a control, wherever and whenever it appears on
- * the page (one delegated listener, so footer links added later work too).
+ * the page (one delegated listener, so footer links added later work too). With
+ * `trustedMarkup`, only controls in trusted markup act: a link in a visitor's comment must not
+ * record a consent the visitor never gave.
  * @internal
  */
 export function bindActions(
   root: Document,
   actions: Record<ConsentAction, () => void>,
+  options: TrustOptions = {},
 ): () => void {
   const onClick = (event: Event) => {
     const control = (event.target as Element).closest?.('[data-consent-action]')
     const name = control?.getAttribute('data-consent-action') as ConsentAction
-    if (Object.hasOwn(actions, name)) {
+    if (Object.hasOwn(actions, name) && isTrusted(control!, options)) {
       event.preventDefault()
       actions[name]()
     }

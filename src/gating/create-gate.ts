@@ -1,41 +1,43 @@
 import { activateElement, activateTemplate } from './activate-element'
-import { liveScript } from './activate-script'
+import { isTrusted, type TrustOptions } from './admit'
+import { createScriptQueue } from './script-queue'
 
 const SELECTOR = '[data-consent]:not([data-consent-state])'
+
+/** What else limits the gate (both default to nothing). */
+export interface GateOptions extends TrustOptions {
+  /**
+   * The CSP nonce of Consentry's own script (`document.currentScript.nonce` of consentry.js).
+   * When set, only inert scripts carrying this nonce run: the live copy is inserted by
+   * Consentry's script, which a `'strict-dynamic'` policy trusts, so without this check an
+   * injected inert script would run where a plain injected script is blocked.
+   */
+  nonce?: string | undefined
+}
 
 /**
  * Keeps `[data-consent]` markup inert until its name is granted, and brings it to life when it
  * is: now, on `apply()` after a decision, and for elements added later (a MutationObserver).
+ * Scripts keep document order (see {@link createScriptQueue}).
  *
- * Scripts keep document order: external ones without `async` are inserted with `async = false`,
- * which browsers download in parallel and run in insertion order; an inline script waits until
- * every earlier one has loaded, as it would have in the parsed page.
+ * Refused, reported through `onError` and marked `data-consent-state="refused"`: an element
+ * outside `trustedMarkup`, a script without the required nonce, and deferred URLs that are not
+ * `http:`, `https:` or relative, or on an element and attribute that may not have them.
  * @internal
  */
 export function createGate(
   root: Document,
   isGranted: (name: string) => boolean,
   onError: (name: string, element: Element) => void,
+  options: GateOptions = {},
 ) {
   const queued = new WeakSet<Element>()
   const waiting = new Set<Element>()
-  // `chain` orders insertions; `loads` settles when every ordered external script inserted so
-  // far has loaded (or failed).
-  let chain: Promise<unknown> = Promise.resolve()
-  let loads: Promise<unknown> = chain
-  let stopped = false
+  const scripts = createScriptQueue(onError)
 
-  const runScript = (inert: HTMLScriptElement, name: string) => {
-    const live = liveScript(inert)
-    const loaded = new Promise<void>((done) => {
-      live.addEventListener('load', () => done())
-      live.addEventListener('error', () => {
-        onError(name, live)
-        done()
-      })
-    })
-    inert.replaceWith(live)
-    return loaded
+  const refuse = (el: Element, name: string) => {
+    el.setAttribute('data-consent-state', 'refused')
+    onError(name, el)
   }
 
   // While the page is parsed, an element is whole only once the parser has moved past it.
@@ -46,34 +48,27 @@ export function createGate(
     for (let node: Node | null = el; node; node = node.parentNode) if (node.nextSibling) return true
   }
 
+  const activateNow = (el: Element, name: string) => {
+    if (!activateElement(el)) onError(name, el)
+  }
+
   const activate = (el: Element) => {
     const name = el.getAttribute('data-consent') || ''
     if (queued.has(el) || !isGranted(name)) return
     if (!parsed(el)) return void waiting.add(el)
     waiting.delete(el)
     queued.add(el)
+    if (!isTrusted(el, options)) return refuse(el, name)
     if (el.localName == 'template') return activateTemplate(el as HTMLTemplateElement, name)
+    if (el.localName == 'script') {
+      const script = el as HTMLScriptElement
+      if (options.nonce && script.nonce != options.nonce) return refuse(el, name)
+      return scripts.add(script, name)
+    }
     // Chromium ignores an iframe src set while the parser is still inserting it, even a
     // microtask later: let the parser finish its task first.
-    if (el.localName != 'script')
-      return root.readyState == 'loading'
-        ? void setTimeout(activateElement, 0, el)
-        : activateElement(el)
-    const script = el as HTMLScriptElement
-    const external = script.hasAttribute('src')
-    if (external && script.hasAttribute('async')) return void runScript(script, name)
-    // External scripts go in at once and run in insertion order (`async = false`); an inline
-    // script first waits for all of them, as it would have in the parsed page.
-    // Each script waits for a new task, so a page (or a click that just granted everything)
-    // stays responsive between services instead of running every snippet in one long task.
-    chain = chain
-      .then(() => external || loads)
-      .then(() => new Promise((next) => setTimeout(next)))
-      .then(() => {
-        if (stopped || !script.isConnected) return
-        const loaded = runScript(script, name)
-        if (external) loads = Promise.all([loads, loaded])
-      })
+    if (root.readyState == 'loading') setTimeout(activateNow, 0, el, name)
+    else activateNow(el, name)
   }
 
   const scan = (node: ParentNode) => {
@@ -99,7 +94,7 @@ export function createGate(
     /** Activates whatever has become granted. */
     apply: () => scan(root),
     destroy() {
-      stopped = true
+      scripts.stop()
       observer.disconnect()
       root.removeEventListener('DOMContentLoaded', retry)
     },

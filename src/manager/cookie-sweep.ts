@@ -16,11 +16,11 @@ export function createCookieSweep(
   isGranted: (name: string) => boolean,
   writes: WriteQueue,
 ): () => void {
+  const own = [model.cookie.name, '__Host-' + model.cookie.name]
   const rules = model.rules.map((rule) => ({ ...rule, match: RegExp(rule.match, rule.flags) }))
   return () => {
     const kept = (name: string) =>
-      name == model.cookie.name ||
-      rules.some((rule) => isGranted(rule.owner) && rule.match.test(name))
+      own.includes(name) || rules.some((rule) => isGranted(rule.owner) && rule.match.test(name))
     // Names are read once per storage area, however many rules there are.
     const names: Partial<Record<string, string[]>> = {}
     const present = (area?: string) => (names[area || ''] ||= reader.names(area as never))

@@ -1,4 +1,5 @@
 import type { ConsentModel } from '../config/build-model'
+import { consentCookieName } from '../consent/cookie-name'
 import { createEmitter, type Emitter } from '../consent/emitter'
 import { regimeFor } from '../consent/regime'
 import { answeredByGpc, consentModeOf, type Signals } from '../consent/state'
@@ -21,6 +22,8 @@ export interface ManagerOptions extends Omit<ConsentOptions, 'ui'> {
   writer: Writer | (() => Promise<Writer>)
   /** Reads cookies and storage. @default the writer's jar */
   reader?: CookieReader
+  /** The CSP nonce of the script-tag core, which gated scripts must carry. */
+  nonce?: string | undefined
 }
 
 /**
@@ -81,7 +84,9 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
   const writes = createWriteQueue(options.writer, (error) => report({ type: 'write', error }))
   const reader = options.reader || (options.writer as Writer).jar
   const signals = readSignals(model, options)
-  const decisions = createDecisions({ model, signals, reader, writes, emitter })
+  const secure = globalThis.location?.protocol == 'https:'
+  const cookieName = consentCookieName(model.cookie, secure)
+  const decisions = createDecisions({ model, signals, cookieName, reader, writes, emitter })
   const sweep = createCookieSweep(model, reader, decisions.isGranted, writes)
   const api = apiOf(model, decisions)
   let destroyed = false
@@ -114,6 +119,7 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
       },
       onOtherTab: decisions.fromOtherTab,
       onError: report,
+      nonce: options.nonce,
     })
   const consent: Consent = {
     ...api,

@@ -25,6 +25,8 @@ export interface DecisionEffects {
 export interface DecisionsContext {
   model: ConsentModel
   signals: Signals
+  /** The consent cookie's name on this page (`__Host-` on https, see `consentCookieName`). */
+  cookieName: string
   reader: CookieReader
   writes: WriteQueue
   emitter: Emitter<ConsentEvents>
@@ -59,10 +61,10 @@ const sameState = (a: ConsentState, b: ConsentState) =>
  * listener that decides again on every change cannot loop.
  * @internal
  */
-export function createDecisions({ model, signals, reader, writes, emitter }: DecisionsContext) {
+export function createDecisions(context: DecisionsContext) {
+  const { model, signals, cookieName, reader, writes, emitter } = context
   const effects: DecisionEffects = { changed: [], stored: [] }
   const serial = createSerial()
-  const cookieName = model.cookie.name
   let raw = reader.get(cookieName)
   let record = decodeRecord(raw, model, Date.now())
   if (record?.method == 'gpc' && !answeredByGpc(model, signals)) record = undefined

@@ -14,6 +14,8 @@ export interface PageContext {
   /** Another tab decided (the cookie value it wrote), or the tab was shown again. */
   onOtherTab: (value?: unknown) => void
   onError: (event: ConsentErrorEvent) => void
+  /** The CSP nonce of Consentry's own script: only inert scripts that carry it run. */
+  nonce?: string | undefined
 }
 
 /**
@@ -26,7 +28,9 @@ export interface PageContext {
 export function createPage(doc: Document, context: PageContext) {
   const { model, isGranted } = context
   let gate: ReturnType<typeof createGate> | undefined
-  const unbind = bindActions(doc, context.actions)
+  // Markup outside what the site trusts (visitors' content) can neither run nor decide.
+  const trust = { trustedMarkup: model.config.trustedMarkup }
+  const unbind = bindActions(doc, context.actions, trust)
   const tabs = createTabSync(`consentry:${model.cookie.name}`, doc, context.onOtherTab)
   return {
     start() {
@@ -34,6 +38,7 @@ export function createPage(doc: Document, context: PageContext) {
         doc,
         (name) => isGranted(name) || context.ungated.includes(name),
         (name, element) => context.onError({ type: 'script', name, element }),
+        { ...trust, nonce: context.nonce },
       )
     },
     /** Activates whatever has become granted (nothing before `start()`). */

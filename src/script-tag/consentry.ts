@@ -1,6 +1,7 @@
 import { buildModel, type ConsentModel } from '../config/build-model'
 import { usesPresets } from '../config/uses-presets'
 import type { ConsentConfig } from '../config/schema'
+import { consentCookieName } from '../consent/cookie-name'
 import { hash } from '../consent/hash'
 import { createCookieReader } from '../cookies/read-cookies'
 import { createChunkLoader } from './load-chunk'
@@ -80,6 +81,7 @@ const run = (model: ConsentModel, defaultSent: boolean) => {
     writer: () => writer(() => consent),
     ui: createLazyUI(load),
     region: script!.dataset.region,
+    nonce: script!.nonce || undefined,
     plugins: [...builtinPlugins({ defaultSent }), logPlugin],
   }))
   // Records an earlier page view could not deliver go out now.
@@ -128,8 +130,13 @@ function start(config: ConsentConfig, defaultSent: boolean) {
 
 // Whether a consent cookie of this config's name is there (valid or not): without one, the
 // visitor will be asked, and the UI can be fetched before the config is ready.
-const hasStoredChoice = (config: ConsentConfig) =>
-  createCookieReader().get(config.cookie?.name || 'consentry') != null
+const hasStoredChoice = ({ cookie = {} }: ConsentConfig) =>
+  createCookieReader().get(
+    consentCookieName(
+      { ...cookie, name: cookie.name || 'consentry' },
+      location.protocol == 'https:',
+    ),
+  ) != null
 
 function boot() {
   // Nothing may throw into the page: a cyclic window.ConsentryConfig, a failed chunk, a bug.

@@ -1,4 +1,5 @@
 import type { ProofRecord } from '../consent/proof'
+import { isProofRecord } from './proof-shape'
 
 // Where the browser keeps the records it has not yet delivered: a JSON array.
 export const OUTBOX = 'consentry:outbox'
@@ -17,8 +18,6 @@ const CAP = 50
 export interface RecordLogEnv {
   /** @default localStorage (`null`: no outbox, records are sent once) */
   storage?: Storage | null
-  /** @default navigator.sendBeacon */
-  beacon?: (url: string, body: BodyInit) => boolean
   /** @default fetch */
   fetch?: typeof fetch
   /** @default () => navigator.onLine !== false */
@@ -35,8 +34,12 @@ export interface RecordLog {
 
 /**
  * Sends each proof-of-consent record to `endpoint` as a POST whose body is the record's JSON,
- * keeping it in a localStorage outbox until it is handed to the browser (`sendBeacon` accepted
- * it) or acknowledged (a 2xx to `fetch`), so that no record is lost to a failed request. The
+ * keeping it in a localStorage outbox until acknowledged (a 2xx), so that no record is lost to a
+ * failed request. Every request is a `fetch` with `keepalive` (it outlives the page, as a beacon
+ * would) and `referrerPolicy: 'no-referrer'`: `sendBeacon` cannot set a referrer policy, and
+ * under the page's own one a same-origin endpoint would get the page's full URL, query and all
+ * (`?email=…&token=…`). Only entries shaped like a record ({@link isProofRecord}) leave the
+ * outbox: a script that wrote it cannot make the visitor's browser POST anything else. The
  * endpoint must parse the body as JSON whatever its `Content-Type` says (`text/plain`), and
  * ignore a record whose `id` it already has: a record may arrive more than once. On another
  * origin it needs no CORS to receive records, but its answer must carry
@@ -58,9 +61,7 @@ export function createRecordLog(endpoint: string, env: RecordLogEnv = {}): Recor
       const storage = (env.storage === undefined ? localStorage : env.storage)!
       try {
         // Whatever is not a list of records (a hand edit, another script) is dropped.
-        list = JSON.parse(storage.getItem(OUTBOX)!).filter(
-          (r: ProofRecord) => typeof r?.id == 'string',
-        )
+        list = JSON.parse(storage.getItem(OUTBOX)!).filter(isProofRecord)
       } catch {
         // Missing or malformed: start from an empty outbox.
       }
@@ -76,17 +77,20 @@ export function createRecordLog(endpoint: string, env: RecordLogEnv = {}): Recor
   const drop = (id: string) => update((list) => list.filter((r) => r.id != id))
   const online = () => (env.online || (() => navigator.onLine))()
   // A plain string goes as `text/plain;charset=UTF-8`, a CORS-safelisted type, so no request
-  // here needs a preflight. A Blob typed `application/json` does: Chromium (since 81, crbug.com/
-  // 724929) preflights the beacon of an endpoint on another origin, sends nothing when the
-  // endpoint does not answer CORS, and still returns true, so the record would be lost.
-  const post = (record: ProofRecord) => {
+  // here needs a preflight.
+  // A first send goes `no-cors`, as a beacon did: it needs no CORS on the endpoint (a sandboxed
+  // frame's origin is "null", so even the site's own endpoint is cross-origin there), and any
+  // answer means it was delivered. A retry goes `cors` and waits for a 2xx it can read.
+  const post = (record: ProofRecord, acknowledged: boolean) => {
     try {
       ;(env.fetch || fetch)(endpoint, {
         method: 'POST',
         keepalive: true,
+        referrerPolicy: 'no-referrer',
+        ...(!acknowledged && { mode: 'no-cors' as const }),
         body: JSON.stringify(record),
       }).then(
-        (response) => response.ok && drop(record.id),
+        (response) => (response.ok || !acknowledged) && drop(record.id),
         () => {},
       )
     } catch {
@@ -97,20 +101,13 @@ export function createRecordLog(endpoint: string, env: RecordLogEnv = {}): Recor
   return {
     send(record) {
       update((list) => [...list.filter((r) => r.id != record.id), record])
-      try {
-        if (online() == false) return
-        if ((env.beacon || navigator.sendBeacon.bind(navigator))(endpoint, JSON.stringify(record)))
-          return void drop(record.id)
-      } catch {
-        // No sendBeacon, or it threw (an invalid URL, a policy): fetch may still get through.
-      }
-      post(record)
+      if (online() != false) post(record, false)
     },
     retry() {
       try {
         // Writing back what was read also drops what is malformed and keeps the cap.
         const list = update((list) => list)
-        if (online() != false) list.forEach(post)
+        if (online() != false) for (const record of list) post(record, true)
       } catch {
         // Nothing to do that could not wait for the next page.
       }

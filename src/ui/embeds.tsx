@@ -2,6 +2,7 @@
 /** @jsx h */
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- for the classic JSX pragma (h calls are smaller than the automatic runtime's)
 import { h, render } from 'preact'
+import { activateElement } from '../gating/activate-element'
 import type { Consent, ConsentChoice } from '../types'
 import type { Texts } from './lang/en'
 import { Placeholder } from './placeholder'
@@ -80,9 +81,8 @@ export function watchEmbeds(
         t={t}
         service={service}
         onLoad={() => {
-          frame.src = frame.getAttribute('data-src') || ''
-          frame.removeAttribute('data-src')
-          frame.setAttribute('data-consent-state', 'active')
+          // The gate's own checks: a `javascript:` data-src stays inert here too.
+          activateElement(frame)
           done()
         }}
         onAllow={() => {

@@ -216,12 +216,12 @@ describe('the stored choice', () => {
     expect(written).toMatch(/; path=\/shop/)
   })
 
-  it('[store.cookie-attributes] sets Secure when the page is served over https', () => {
+  it('[store.cookie-attributes] sets Secure, and the __Host- prefix with no domain, when the page is served over https', () => {
     const jarSet = vi.fn()
     const consent = start(siteConfig(), { jar: fakeJar({ set: jarSet }) })
     consent.acceptAll()
     expect(jarSet).toHaveBeenCalledWith(
-      'consentry',
+      '__Host-consentry',
       expect.any(String),
       expect.objectContaining({ secure: true }),
     )

@@ -49,7 +49,7 @@ const consentIdOf = async (page: Page): Promise<string> => {
 const outboxOf = (page: Page): Promise<ProofRecord[]> =>
   page.evaluate(() => JSON.parse(localStorage.getItem('consentry:outbox') || '[]'))
 
-/** How the visitor's browser sent each request to the log: `ping` (a beacon) or `fetch`. */
+/** How the visitor's browser sent each request to the log (always `fetch`: a beacon would carry a Referer). */
 const posts = (visitor: Visitor) =>
   visitor.requests.filter((r) => r.path == '/consent-log').map((r) => r.type)
 
@@ -95,7 +95,7 @@ describe('proof of consent', () => {
     expect(text).not.toContain('#comments')
 
     // Sent once, and nothing left to retry.
-    expect(posts(visitor)).toEqual(['ping'])
+    expect(posts(visitor)).toEqual(['fetch'])
     expect(await outboxOf(page)).toEqual([])
     expect(visitor.pageErrors()).toEqual([])
   })
@@ -115,7 +115,7 @@ describe('proof of consent', () => {
     expect(accepted!.replaces).toBeUndefined()
     expect(withdrawn).toMatchObject({ method: 'reject-all', replaces: accepted!.id })
     expect(withdrawn!.id).not.toBe(accepted!.id)
-    expect(posts(visitor)).toEqual(['ping', 'ping'])
+    expect(posts(visitor)).toEqual(['fetch', 'fetch'])
     const required = Object.keys(config.categories).filter((id) => config.categories[id].required)
     expect(withdrawn!.categories).toEqual(required)
     expect(Date.parse(withdrawn!.timestamp)).toBeGreaterThanOrEqual(Date.parse(accepted!.timestamp))

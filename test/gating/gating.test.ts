@@ -230,23 +230,3 @@ describe('scripts inside a gated template', () => {
     expect(types).toEqual(['module', 'application/ld+json'])
   })
 })
-
-describe('activation after a decision', () => {
-  it('[perf.close-first] runs each gated script in its own task, so the page stays responsive', async () => {
-    document.body.innerHTML = [1, 2, 3]
-      .map(
-        (n) =>
-          `<script type="text/plain" data-consent="analytics">document.title += '${n},'</script>`,
-      )
-      .join('')
-    const consent = start()
-    const tick = () => new Promise((resolve) => setTimeout(resolve, 0))
-    consent.acceptAll()
-    expect(ran()).toEqual([])
-    await tick()
-    await tick()
-    expect(ran()).toEqual(['1'])
-    await flush()
-    expect(ran()).toEqual(['1', '2', '3'])
-  })
-})

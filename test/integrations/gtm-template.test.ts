@@ -111,6 +111,8 @@ const allowed: Record<string, (...args: unknown[]) => boolean> = {
   copyFromWindow: (key) =>
     entries('access_globals', 'keys').some((entry) => entry.key == key && entry.read === true),
   logToConsole: () => permissions.logging?.environments == 'debug',
+  getUrl: (part) =>
+    permissions.get_url?.urlParts == 'any' || permissions.get_url?.[part as string] === true,
 }
 const consentWrites = (settings: unknown) =>
   Object.keys(settings as object)
@@ -121,9 +123,13 @@ const consentWrites = (settings: unknown) =>
       ),
     )
 
-/** The page the template runs on: its cookies by name, navigator.globalPrivacyControl, now. */
+/**
+ * The page the template runs on: its cookies by name, navigator.globalPrivacyControl, now, and
+ * its protocol (`http` unless told: Consentry's cookie keeps its plain name there).
+ */
 interface Page {
   cookies?: Record<string, string[]>
+  protocol?: string
   gpc?: unknown
   now?: number
 }
@@ -141,10 +147,15 @@ const pageApis = (page: Page): Record<string, Api> => ({
   getCookieValues: (name) => [...(page.cookies?.[name as string] || [])],
   copyFromWindow: (key) => (key == 'navigator.globalPrivacyControl' ? page.gpc : undefined),
   logToConsole: () => {},
+  getUrl: (part) => (part == 'protocol' ? page.protocol || 'http' : ''),
   getTimestampMillis: () => page.now ?? NOW,
   getType: (value) => getType(value),
   queryPermission: (permission, ...args) =>
-    permission == 'get_cookies' ? allowed.getCookieValues!(...args) : false,
+    permission == 'get_cookies'
+      ? allowed.getCookieValues!(...args)
+      : permission == 'get_url'
+        ? allowed.getUrl!(...args)
+        : false,
 })
 
 // Compiled once: the sandboxed code as the body of a function of `require` and `data`.
@@ -273,6 +284,7 @@ describe('the GTM template file', () => {
       'access_consent',
       'access_globals',
       'get_cookies',
+      'get_url',
       'logging',
       'write_data_layer',
     ])
@@ -485,7 +497,7 @@ describe('the GTM template', () => {
     expect(run({ policyRevision: '' }, page)).toHaveLength(2)
   })
 
-  it('reads the first of several cookies of that name, as the browser lists them', () => {
+  it('applies nothing when the page sees two different cookies of that name', () => {
     const page: Page = {
       cookies: {
         consentry: [
@@ -494,7 +506,35 @@ describe('the GTM template', () => {
         ],
       },
     }
-    expect(run({}, page).at(-1)).toEqual(['updateConsentState', DENIED])
+    expect(run({}, page)).toEqual(FIRST_VISIT)
+    const twice = encodeRecord(record('reject-all', []), model)
+    expect(run({}, { cookies: { consentry: [twice, twice] } }).at(-1)).toEqual([
+      'updateConsentState',
+      DENIED,
+    ])
+  })
+
+  it('reads only __Host-consentry on https, so a sibling subdomain cannot forge the choice', () => {
+    const forged = encodeRecord(
+      record('accept-all', ['analytics', 'marketing', 'preferences']),
+      model,
+    )
+    const genuine = encodeRecord(record('reject-all', []), model)
+    // A plain "consentry" cookie set with Domain= by evil.example.com grants nothing on https.
+    expect(run({}, { protocol: 'https', cookies: { consentry: [forged] } })).toEqual(FIRST_VISIT)
+    expect(
+      run(
+        {},
+        { protocol: 'https', cookies: { consentry: [forged], '__Host-consentry': [genuine] } },
+      ).at(-1),
+    ).toEqual(['updateConsentState', DENIED])
+  })
+
+  it('reads the plain name on https when the site shares its cookie with a domain', () => {
+    const value = encodeRecord(record('custom', ['analytics']), model)
+    expect(
+      run({ cookieShared: true }, { protocol: 'https', cookies: { consentry: [value] } }).at(-1),
+    ).toEqual(['updateConsentState', granting('analytics_storage')])
   })
 
   it('reads a cookie of another name only when its permission allows it', () => {

@@ -147,10 +147,13 @@ describe('proof of consent', () => {
 
   it('hands the same record to a log endpoint through consentLog()', async () => {
     const sent: [string, string][] = []
-    const beacon = (url: string, body: BodyInit) => (sent.push([url, body as string]), true)
+    const fetch = (url: string, init: RequestInit) => (
+      sent.push([url, init.body as string]),
+      Promise.resolve(new Response(null, { status: 204 }))
+    )
     const config = signalConfig({ log: { endpoint: '/consent-log' } })
     const { consent, records } = collect(config, {
-      plugins: [consentLog({ storage: null, beacon })],
+      plugins: [consentLog({ storage: null, fetch: fetch as typeof globalThis.fetch })],
     })
     consent.acceptAll()
     consent.rejectAll()

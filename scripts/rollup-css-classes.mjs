@@ -22,7 +22,8 @@ const TEMPLATE = /`[^`]*`/g
 const COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm
 
 // a, b, …, z, aa, ab, …: the nth short name.
-const shortName = (n) => (n < 26 ? '' : shortName(Math.floor(n / 26) - 1)) + 'abcdefghijklmnopqrstuvwxyz'[n % 26]
+const shortName = (n) =>
+  (n < 26 ? '' : shortName(Math.floor(n / 26) - 1)) + 'abcdefghijklmnopqrstuvwxyz'[n % 26]
 
 /** The long → short table for the selectors of a styles source. */
 export function classTable(stylesSource, keep = []) {
@@ -89,9 +90,13 @@ function renameInExpression(code, start, table) {
 /** Rewrites one UI source file with the table. */
 export function renameClasses(code, table, isStyles) {
   if (isStyles)
-    return code.replace(COMMENT_LINE, '').replace(TEMPLATE, (template) =>
-      template.replace(SELECTOR, (match, name) => (table.has(name) ? '.' + table.get(name) : match)),
-    )
+    return code
+      .replace(COMMENT_LINE, '')
+      .replace(TEMPLATE, (template) =>
+        template.replace(SELECTOR, (match, name) =>
+          table.has(name) ? '.' + table.get(name) : match,
+        ),
+      )
   let out = ''
   let last = 0
   for (const match of code.matchAll(/\bclass=(["{])/g)) {

@@ -24,9 +24,9 @@ describe('without titles or descriptions in the config, the preferences', () => 
       [en.marketingTitle, en.marketingText],
       [en.mediaTitle, en.mediaText],
       [en.functionalTitle, en.functionalText],
-    ]) {
+    ] as const) {
       const row = dialog.getByRole('heading', { name: title }).closest('li')!
-      expect(within(row).getByText(description!)).toBeTruthy()
+      expect(within(row).getByText(description)).toBeTruthy()
     }
   })
 

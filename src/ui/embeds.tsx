@@ -75,7 +75,7 @@ export function watchEmbeds({ doc, consent, speech, mount, later, alive }: Watch
     // Fractional, unlike offsetHeight: a rounded height would move what follows by a pixel.
     const box = frame.getBoundingClientRect()
     const root = mount((host) => {
-      host.style.cssText = `display:block;container-type:size;max-width:100%;width:${size(box.width, frame.width)};height:${size(box.height, frame.height)}`
+      host.style.cssText = `display:block;container-type:inline-size;max-width:100%;width:${size(box.width, frame.width)};height:${size(box.height, frame.height)}`
       frame.before(host)
     })
     shown.set(frame, root)

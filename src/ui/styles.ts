@@ -80,8 +80,8 @@ table{width:100%;border-collapse:collapse}
 table,.placeholder{font-size:.875em}
 th,td{padding:4px;border-bottom:1px solid var(--l);text-align:start;vertical-align:top}
 th,code{white-space:nowrap}
-.placeholder{display:grid;align-content:safe center;justify-items:center;gap:8px;height:100%;overflow:auto;text-align:center}
-@container (max-width:22rem) or (max-height:15rem){.placeholder{padding:8px;gap:4px;font-size:.75em}.placeholder .button{min-height:28px;padding:2px 8px}}
+.placeholder{display:flex;flex-direction:column;justify-content:safe center;align-items:center;gap:8px;height:100%;overflow:auto;text-align:center}
+@container (max-width:26rem){.placeholder{padding:8px;gap:4px;font-size:.75em}.placeholder .buttons{flex-wrap:nowrap}.placeholder .button{flex:1 1 0;min-height:28px;padding:2px 6px}}
 .floating{bottom:16px;left:16px;width:48px;height:48px;padding:10px;border:2px solid var(--b);border-radius:50%}
 .floating.bottom-right{left:auto;right:16px}
 .visually-hidden{position:absolute;clip-path:inset(50%)}

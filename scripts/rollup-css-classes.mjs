@@ -18,8 +18,8 @@ import { resolve } from 'node:path'
 
 const SELECTOR = /\.([a-z][\w-]*)/g
 const TEMPLATE = /`[^`]*`/g
-// Whole comment lines, whose backticks and dots are not CSS.
-const COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm
+// Whole comment lines, whose backticks and dots are not CSS (a CSS line may start with `*{`).
+const COMMENT_LINE = /^\s*(\/\/|\/\*|\*\/|\*(\s|$)).*$/gm
 
 // a, b, …, z, aa, ab, …: the nth short name.
 const shortName = (n) =>

@@ -5,6 +5,7 @@ import esbuild from 'rollup-plugin-esbuild'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { declarations, packageEntries } from './rollup.package.mjs'
+import cssClasses from './scripts/rollup-css-classes.mjs'
 
 const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'))
 const banner = `/*! consentry v${version} */`
@@ -60,6 +61,21 @@ const withoutSources = {
       ? { code: code.replace(/\n {4}sources: \[[^\]]*\],/g, ''), map: null }
       : null,
 }
+// Class names set from config values at run time (layouts, box positions, themes): kept as they are.
+const THEMED = [
+  'bar',
+  'bar-top',
+  'box',
+  'modal',
+  'top-left',
+  'top-right',
+  'bottom-left',
+  'bottom-right',
+  'light',
+  'dark',
+  'auto',
+]
+
 
 // Script-tag builds: minified IIFEs with js-cookie inlined. consentry.js is the core that goes
 // first in <head>; the others are chunks it loads from the same place only when needed.
@@ -94,6 +110,8 @@ const iife = (input, file, { shared = {}, loads = [] } = {}) => ({
     ],
   },
   plugins: [
+    // The UI's readable CSS class names, shortened consistently in every chunk.
+    cssClasses({ styles: 'src/ui/styles.ts', include: /src[\\/]ui[\\/].*\.tsx?$/, keep: THEMED }),
     languageEntry,
     withoutSources,
     integrityOf(loads),

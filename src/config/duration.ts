@@ -1,6 +1,6 @@
 // Seconds per unit, keyed by the unit's first letter (`mo` for months). A calendar-average month
 // and year: lifetimes are legal maxima, not dates.
-const UNITS: Record<string, number> = {
+export const UNITS: Record<string, number> = {
   s: 1,
   m: 60,
   h: 3600,

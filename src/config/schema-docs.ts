@@ -59,7 +59,8 @@ export const schemaDocs: Record<string, string> = {
   'ui.layout':
     'First layer: a bar at the bottom, a bar at the top, a box in a corner, or a centered modal dialog. @default "bar"',
   'ui.position': 'Corner of the "box" layout. @default "bottom-right"',
-  'ui.theme': 'Colour scheme; "auto" follows the visitor\'s system setting. @default "auto"',
+  'ui.theme':
+    'Colour scheme; "auto" follows the visitor\'s system setting. @default "light", or "auto" on a page that declares dark support (color-scheme meta or CSS)',
   'ui.floatingButton':
     'A small button on every page that reopens the preferences, and its corner. @default false',
   'ui.closeButton':

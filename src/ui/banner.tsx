@@ -3,6 +3,7 @@
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- for the classic JSX pragma (h calls are smaller than the automatic runtime's)
 import { h } from 'preact'
 import type { ConsentConfig, ConsentState } from '../types'
+import { bannerText } from './categories'
 import { Choices } from './choices'
 import { dialogKeys } from './dialog-keys'
 import type { Texts } from './lang/en'
@@ -11,7 +12,9 @@ import { safeUrl } from './safe-url'
 /** Props of {@link Banner}. */
 export interface BannerProps {
   t: Texts
-  /** Its `ui` (layout, position, close button) and `privacyPolicyUrl`. */
+  /** The visitor's language, for the list of purposes in the banner text. @default 'en' */
+  lang?: string | undefined
+  /** Its `categories` (what the banner text names), `ui` (layout, position, close button) and `privacyPolicyUrl`. */
   config: ConsentConfig
   /**
    * Its `regime` (opt-out: a notice with "OK" and "Do not sell or share my personal
@@ -34,7 +37,7 @@ export interface BannerProps {
  * non-modal region; the modal layout is a dialog (its opener moves focus into it).
  */
 export function Banner(props: BannerProps) {
-  const { t, config, onAccept, onReject, onCustomize, onClose } = props
+  const { t, config, lang = 'en', onAccept, onReject, onCustomize, onClose } = props
   const { layout = 'bar', position = 'bottom-right', closeButton } = config.ui || {}
   const { gpc, regime } = props.state || {}
   const notice = regime == 'opt-out'
@@ -42,7 +45,7 @@ export function Banner(props: BannerProps) {
   const link = safeUrl(config.privacyPolicyUrl)
   const banner = (
     <div
-      class={`bn ${layout} ${layout == 'box' ? position : ''} ${closeButton ? 'cl' : ''} ${notice ? 'nt' : ''}`}
+      class={`banner ${layout} ${layout == 'box' ? position : ''} ${closeButton ? 'closable' : ''} ${notice ? 'notice' : ''}`}
       part="banner"
       onKeyDown={dialogKeys(modal, onClose)}
       {...(modal
@@ -55,35 +58,36 @@ export function Banner(props: BannerProps) {
           }
         : { role: 'region', 'aria-label': t.bannerLabel })}
     >
-      <div class="in">
-        <div class="tx">
+      <div class="inner">
+        <div class="text">
           <h2 id="bt">{t.bannerTitle}</h2>
           <p id="bx">
-            {notice ? t.noticeText : t.bannerText} {link && <a href={link}>{t.privacyPolicy}</a>}
+            {notice ? t.noticeText : bannerText(t, config, lang)}{' '}
+            {link && <a href={link}>{t.privacyPolicy}</a>}
           </p>
           {/* The visitor sees that their signal was processed (CCPA regulations § 7025(c)(6)). */}
-          {gpc && <p class="on">{t.gpcHonored}</p>}
+          {gpc && <p class="emphasis">{t.gpcHonored}</p>}
         </div>
-        <div class="bs">
+        <div class="buttons">
           <Choices
             t={notice ? { ...t, acceptAll: t.noticeOk, rejectAll: t.doNotSell } : t}
             onAccept={onAccept}
             onReject={onReject}
           />
-          <button class="b" part="button customize" onClick={onCustomize}>
+          <button class="button" part="button customize" onClick={onCustomize}>
             {t.customize}
           </button>
         </div>
       </div>
       {closeButton && (
-        <button class="x" part="close" aria-label={t.close} onClick={onClose}>
+        <button class="close" part="close" aria-label={t.close} onClick={onClose}>
           ×
         </button>
       )}
     </div>
   )
   return modal ? (
-    <div class="ov" part="overlay">
+    <div class="overlay" part="overlay">
       {banner}
     </div>
   ) : (

@@ -11,11 +11,11 @@ import type { Texts } from './lang/en'
  * @internal
  */
 export const Choices = (props: { t: Texts; onAccept: () => void; onReject: () => void }) => (
-  <div class="eq">
-    <button class="b p" part="button accept" onClick={props.onAccept}>
+  <div class="equal">
+    <button class="button primary" part="button accept" onClick={props.onAccept}>
       {props.t.acceptAll}
     </button>
-    <button class="b p" part="button reject" onClick={props.onReject}>
+    <button class="button primary" part="button reject" onClick={props.onReject}>
       {props.t.rejectAll}
     </button>
   </div>

@@ -17,26 +17,28 @@ export interface CookieTableProps {
 /** The cookies of a category or service: name, purpose, lifetime in words, who sets it. */
 export function CookieTable({ t, lang, cookies }: CookieTableProps) {
   return cookies.length ? (
-    <table>
-      <thead>
-        <tr>
-          {[t.cookieName, t.purpose, t.lifetime, t.setBy].map((heading) => (
-            <th scope="col">{heading}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {cookies.map((cookie) => (
+    <div class="table">
+      <table>
+        <thead>
           <tr>
-            <td>
-              <code>{cookie.name}</code>
-            </td>
-            <td>{localize(cookie.purpose, lang)}</td>
-            <td>{lifetime(cookie.duration, lang, t.session)}</td>
-            <td>{cookie.thirdParty ? t.thirdParty : t.firstParty}</td>
+            {[t.cookieName, t.purpose, t.lifetime, t.setBy].map((heading) => (
+              <th scope="col">{heading}</th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {cookies.map((cookie) => (
+            <tr>
+              <td>
+                <code>{cookie.name}</code>
+              </td>
+              <td>{localize(cookie.purpose, lang)}</td>
+              <td>{lifetime(cookie.duration, lang, t.session)}</td>
+              <td>{cookie.thirdParty ? t.thirdParty : t.firstParty}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   ) : null
 }

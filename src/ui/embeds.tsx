@@ -4,30 +4,36 @@
 import { h, render } from 'preact'
 import { activateElement } from '../gating/activate-element'
 import type { Consent, ConsentChoice } from '../types'
-import type { Texts } from './lang/en'
 import { Placeholder } from './placeholder'
-import { localize } from './texts'
+import { localize, type Speech } from './texts'
 
 const GATED = 'iframe[data-consent]:not([data-consent-state])'
+
+/** What {@link watchEmbeds} is given. @internal */
+export interface WatchEmbedsOptions {
+  doc: Document
+  consent: Consent
+  speech: Speech
+  /** Creates a shadow-rooted host; `place` puts it in the page. */
+  mount: (place: (host: HTMLElement) => void) => ShadowRoot
+  /** Runs a consent call after the placeholder's removal has painted. */
+  later: (fn: () => void) => void
+  /** Whether the UI is still on the page. */
+  alive: () => boolean
+}
+
+// "Load this once" stores no consent, and activates the embed as the gate would: with the gate's own checks, so a
+// `javascript:` data-src stays inert here too.
+const loadOnce = (frame: HTMLIFrameElement) => activateElement(frame)
 
 /**
  * Puts a placeholder in place of every gated iframe that is not granted, now and as iframes are
  * added, and takes it away once a choice grants it.
- * @param mount creates a shadow-rooted host; `place` puts it in the page.
- * @param later runs a consent call after the placeholder's removal has painted.
- * @param alive whether the UI is still on the page.
  * @returns a function that takes every placeholder away and stops watching.
  * @internal
  */
-export function watchEmbeds(
-  doc: Document,
-  consent: Consent,
-  t: Texts,
-  lang: string,
-  mount: (place: (host: HTMLElement) => void) => ShadowRoot,
-  later: (fn: () => void) => void,
-  alive: () => boolean,
-) {
+export function watchEmbeds({ doc, consent, speech, mount, later, alive }: WatchEmbedsOptions) {
+  const { t, lang } = speech
   const shown = new Map<HTMLIFrameElement, ShadowRoot>()
   const { config } = consent
   const nameOf = (frame: Element) => frame.getAttribute('data-consent') || ''
@@ -67,7 +73,7 @@ export function watchEmbeds(
     // Fractional, unlike offsetHeight: a rounded height would move what follows by a pixel.
     const box = frame.getBoundingClientRect()
     const root = mount((host) => {
-      host.style.cssText = `display:block;max-width:100%;width:${size(box.width, frame.width)};height:${size(box.height, frame.height)}`
+      host.style.cssText = `display:block;container-type:inline-size;max-width:100%;width:${size(box.width, frame.width)};height:${size(box.height, frame.height)}`
       frame.before(host)
     })
     shown.set(frame, root)
@@ -81,8 +87,7 @@ export function watchEmbeds(
         t={t}
         service={service}
         onLoad={() => {
-          // The gate's own checks: a `javascript:` data-src stays inert here too.
-          activateElement(frame)
+          loadOnce(frame)
           done()
         }}
         onAllow={() => {

@@ -26,7 +26,7 @@ export function FloatingButton({
 }: FloatingButtonProps) {
   return (
     <button
-      class={'fb ' + corner}
+      class={'floating ' + corner}
       part="floating-button"
       aria-label={t.reopen}
       hidden={hidden}

@@ -1,15 +1,17 @@
-import { durationSeconds } from '../config/duration'
+import { UNITS, durationSeconds } from '../config/duration'
 
-// Calendar-average month and year, as the duration parser counts them.
-const UNITS = [
-  ['year', 31557600],
-  ['month', 2629800],
-  ['week', 604800],
-  ['day', 86400],
-  ['hour', 3600],
-  ['minute', 60],
-  ['second', 1],
-] as const
+// The Intl unit for each unit of the duration table, whose sizes (calendar-average month and
+// year) are the ones the duration parser counts with.
+const NAMES: Record<string, string> = {
+  y: 'year',
+  mo: 'month',
+  w: 'week',
+  d: 'day',
+  h: 'hour',
+  m: 'minute',
+  s: 'second',
+}
+const LARGEST_FIRST = Object.entries(UNITS).sort(([, a], [, b]) => b - a)
 
 /**
  * A cookie lifetime in words in the visitor's language ("2 years", "90 Tage"), in the largest
@@ -24,10 +26,14 @@ export function lifetime(
   if (duration == null) return ''
   const seconds = durationSeconds(duration)
   if (!seconds) return session
-  for (const [unit, size] of UNITS) {
+  for (const [unit, size] of LARGEST_FIRST) {
     const count = Math.round(seconds / size)
     if (count && Math.abs(seconds / size - count) <= count / 100)
-      return new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(count)
+      return new Intl.NumberFormat(lang, {
+        style: 'unit',
+        unit: NAMES[unit],
+        unitDisplay: 'long',
+      }).format(count)
   }
   return ''
 }

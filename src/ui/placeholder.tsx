@@ -19,16 +19,16 @@ export interface PlaceholderProps {
 /** Stands in for an embed whose service is not granted, and offers to load it. */
 export function Placeholder({ t, service, onLoad, onAllow }: PlaceholderProps) {
   return (
-    <div class="ph" part="placeholder" role="group" aria-labelledby="ht">
-      <p id="ht" class="pt">
+    <div class="placeholder" part="placeholder" role="group" aria-labelledby="ht">
+      <p id="ht" class="placeholder-title">
         {fill(t.placeholderTitle, service)}
       </p>
       <p>{fill(t.placeholderText, service)}</p>
-      <div class="bs">
-        <button class="b p" part="button load-once" onClick={onLoad}>
+      <div class="buttons">
+        <button class="button primary" part="button load-once" onClick={onLoad}>
           {t.loadOnce}
         </button>
-        <button class="b p" part="button allow" onClick={onAllow}>
+        <button class="button primary" part="button allow" onClick={onAllow}>
           {fill(t.alwaysAllow, service)}
         </button>
       </div>

@@ -9,70 +9,81 @@
 // such words break instead, hyphenated where the browser can. A notice's "Do not sell or share my
 // personal information" is long in every language: where two 13rem columns do not fit (a box, a
 // phone), its buttons stack, in rows of equal height.
-const theme = (bg: string, fg: string, muted: string, accent: string, on: string, line: string) =>
-  `--b:var(--consentry-bg,${bg});--f:var(--consentry-fg,${fg});--m:var(--consentry-muted,${muted});--a:var(--consentry-accent,${accent});--o:var(--consentry-accent-fg,${on});--l:var(--consentry-border,${line})`
-const dark = theme('#1d2026', '#eef0f3', '#b3b9c3', '#93b4fd', '#111318', '#8d939d')
+// Cookie tables never break a word: headers and cookie names stay whole, and a table wider than
+// its box scrolls sideways inside its wrapper. A placeholder is sized like the embed it stands
+// for; in a small one (a 280×158 embed on a phone) a compact layout keeps both buttons inside,
+// and `safe center` keeps what overflows reachable by scrolling instead of cut off at the top.
+// The themes' colours, in this order: background, text, muted text, accent, text on the accent,
+// borders and switch tracks.
+const theme = (colors: string) => {
+  const [bg, fg, muted, accent, on, line] = colors.split(' ')
+  return `--b:var(--consentry-bg,${bg});--f:var(--consentry-fg,${fg});--m:var(--consentry-muted,${muted});--a:var(--consentry-accent,${accent});--o:var(--consentry-accent-fg,${on});--l:var(--consentry-border,${line})`
+}
+const dark = theme('#1d2026 #eef0f3 #b3b9c3 #93b4fd #111318 #8d939d')
 
 /**
  * The UI's styles, adopted by every shadow root it renders into. Sites theme it through the
  * `--consentry-*` properties and `::part()`.
  * @internal
  */
-export const CSS = `:host{all:initial;display:contents;${theme('#fff', '#1b1d21', '#565c66', '#1d4ed8', '#fff', '#767c87')};--r:var(--consentry-radius,8px);--g:var(--consentry-spacing,16px);--c:var(--consentry-focus,var(--a));font:1em/1.5 var(--consentry-font,system-ui,sans-serif);color:var(--f)}
+export const CSS = `:host{all:initial;display:contents;${theme('#fff #1b1d21 #565c66 #1d4ed8 #fff #767c87')};--r:var(--consentry-radius,8px);--g:var(--consentry-spacing,16px);--c:var(--consentry-focus,var(--a));font:1em/1.5 var(--consentry-font,system-ui,sans-serif);color:var(--f)}
 :host(.dark){${dark}}
 @media(prefers-color-scheme:dark){:host(.auto){${dark}}}
 *{box-sizing:border-box;margin:0;padding:0}
 h2{font-size:1.25em}
 h3,h4{font-size:1em}
 ul{list-style:none}
-a,.dc{color:var(--a)}
+a,.disclosure{color:var(--a)}
 button{font:inherit;color:inherit;cursor:pointer;min-height:24px;border:0;background:none}
 :focus-visible{outline:2px solid var(--c);outline-offset:2px;box-shadow:0 0 0 2px var(--b)}
 [tabindex="-1"]{outline:0}
-.bn,.dl,.fb,.ov{position:fixed;z-index:2147483646}
-.bn,.dl,.ph{background:var(--b);border:1px solid var(--l)}
-.bn,.dl{box-shadow:0 4px 24px #0005;animation:in .3s}
-.bn,.bd,.ph{padding:var(--g)}
+.banner,.dialog,.floating,.overlay{position:fixed;z-index:2147483646}
+.banner,.dialog,.placeholder{background:var(--b);border:1px solid var(--l)}
+.banner,.dialog{box-shadow:0 4px 24px #0005;animation:in .3s}
+.banner,.body,.placeholder{padding:var(--g)}
 .bar{inset:auto 0 0}
 .bar-top{inset:0 0 auto}
 .box{bottom:16px;right:16px;width:min(26rem,calc(100% - 32px))}
 .top-left,.top-right{top:16px;bottom:auto}
 .top-left,.bottom-left{left:16px;right:auto}
-.ov{inset:0;background:#000a;display:flex;align-items:center;justify-content:center;padding:16px}
-.ov>*{position:relative;max-height:100%;overflow:auto}
-.box,.ov>*,.b,.ct,.ph{border-radius:var(--r)}
-.in{max-width:72rem;margin:auto;display:flex;flex-wrap:wrap;align-items:center;gap:var(--g)}
-.tx{flex:1 1 24rem}
-.tx p,.mt{margin-top:4px;color:var(--m)}
-.bs,.ft{display:flex;flex-wrap:wrap;gap:8px}
-.eq{flex:auto;display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:8px}
-.nt .eq{grid-template-columns:repeat(auto-fit,minmax(min(13rem,100%),1fr));grid-auto-rows:1fr}
-.b{flex:auto;padding:8px 18px;min-height:44px;border:2px solid var(--a);font-weight:600;color:var(--a);overflow-wrap:anywhere;hyphens:auto}
-.p,.fb,.sw[aria-checked=true]{background:var(--a);color:var(--o)}
-.x{position:absolute;top:8px;inset-inline-end:8px;font-size:1.5em;width:40px;height:40px}
-.cl .in{padding-inline-end:40px}
-.dl{width:44rem;display:flex;flex-direction:column}
-.bd{overflow:auto;min-height:0}
-.hd,.ft{padding:12px var(--g);border:0 solid var(--l)}
-.hd{border-bottom-width:1px}
-.ft{border-top-width:1px}
-.ct,.sv{margin-top:12px;padding:12px;border:1px solid var(--l)}
-.rw{display:flex;align-items:center;gap:12px}
-.rw>:first-child{flex:1}
-.on,.pt{font-weight:600}
-.sw{flex:none;position:relative;width:44px;height:24px;border-radius:12px;background:var(--l)}
-.sw:after{content:"";position:absolute;top:3px;inset-inline-start:3px;width:18px;height:18px;border-radius:50%;background:var(--b)}
-.sw[aria-checked=true]:after{inset-inline-start:23px}
-.sw:disabled{opacity:.6}
-.dc{margin-top:4px;text-decoration:underline}
-.dc:before{content:"+ " / ""}
-.dc[aria-expanded=true]:before{content:"− " / ""}
-table{width:100%;margin-top:8px;border-collapse:collapse}
-table,.ph{font-size:.875em}
-th,td{padding:4px;border-bottom:1px solid var(--l);text-align:start;overflow-wrap:anywhere}
-.ph{display:grid;place-content:center;justify-items:center;gap:8px;height:100%;overflow:auto;text-align:center}
-.fb{bottom:16px;left:16px;width:48px;height:48px;padding:10px;border:2px solid var(--b);border-radius:50%}
-.fb.bottom-right{left:auto;right:16px}
-.sr{position:absolute;clip-path:inset(50%)}
+.overlay{inset:0;background:#000a;display:flex;align-items:center;justify-content:center;padding:16px}
+.overlay>*{position:relative;max-height:100%;overflow:auto}
+.box,.overlay>*,.button,.category,.placeholder{border-radius:var(--r)}
+.inner{max-width:72rem;margin:auto;display:flex;flex-wrap:wrap;align-items:center;gap:var(--g)}
+.text{flex:1 1 24rem}
+.text p,.muted{margin-top:4px;color:var(--m)}
+.buttons,.footer{display:flex;flex-wrap:wrap;gap:8px}
+.equal{flex:auto;display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:8px}
+.notice .equal{grid-template-columns:repeat(auto-fit,minmax(min(13rem,100%),1fr));grid-auto-rows:1fr}
+.button{flex:auto;padding:8px 18px;min-height:44px;border:2px solid var(--a);font-weight:600;color:var(--a);overflow-wrap:anywhere;hyphens:auto}
+.primary,.floating,.switch[aria-checked=true]{background:var(--a);color:var(--o)}
+.close{position:absolute;top:8px;inset-inline-end:8px;font-size:1.5em;width:40px;height:40px}
+.closable .inner{padding-inline-end:40px}
+.dialog{width:44rem;display:flex;flex-direction:column}
+.body{overflow:auto;min-height:0}
+.header,.footer{padding:12px var(--g);border:0 solid var(--l)}
+.header{border-bottom-width:1px}
+.footer{border-top-width:1px}
+.category,.service{margin-top:12px;padding:12px;border:1px solid var(--l)}
+.row{display:flex;align-items:center;gap:12px}
+.row>:first-child{flex:1}
+.emphasis,.placeholder-title{font-weight:600}
+.switch{flex:none;position:relative;width:44px;height:24px;border-radius:12px;background:var(--l)}
+.switch:after{content:"";position:absolute;top:3px;inset-inline-start:3px;width:18px;height:18px;border-radius:50%;background:var(--b)}
+.switch[aria-checked=true]:after{inset-inline-start:23px}
+.switch:disabled{opacity:.6}
+.disclosure{margin-top:4px;text-decoration:underline}
+.disclosure:before{content:"+ " / ""}
+.disclosure[aria-expanded=true]:before{content:"− " / ""}
+.table{margin-top:8px;overflow-x:auto}
+table{width:100%;border-collapse:collapse}
+table,.placeholder{font-size:.875em}
+th,td{padding:4px;border-bottom:1px solid var(--l);text-align:start;vertical-align:top}
+th,code{white-space:nowrap}
+.placeholder{display:flex;flex-direction:column;justify-content:safe center;align-items:center;gap:8px;height:100%;overflow:auto;text-align:center}
+@container (max-width:26rem){.placeholder{padding:8px;gap:4px;font-size:.75em}.placeholder .buttons{flex-wrap:nowrap}.placeholder .button{flex:1 1 0;min-height:28px;padding:2px 6px}}
+.floating{bottom:16px;left:16px;width:48px;height:48px;padding:10px;border:2px solid var(--b);border-radius:50%}
+.floating.bottom-right{left:auto;right:16px}
+.visually-hidden{position:absolute;clip-path:inset(50%)}
 @keyframes in{from{opacity:0}}
 @media(prefers-reduced-motion:reduce){*{animation:none!important}}`

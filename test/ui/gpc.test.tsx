@@ -8,6 +8,10 @@ const NOTICE =
   'We use cookies for analytics and advertising. You can opt out of the sale or sharing of your personal information at any time.'
 const DO_NOT_SELL = 'Do not sell or share my personal information'
 
+const titledWithId = (categories: ConsentConfig['categories']) =>
+  Object.fromEntries(
+    Object.entries(categories).map(([id, category]) => [id, { title: id, ...category }]),
+  )
 const withGPC = (config: ConsentConfig = uiConfig()) => showUI(config, undefined, { gpc: true })
 const optOut = (): ConsentConfig => ({ ...uiConfig(), regime: 'opt-out' })
 
@@ -35,8 +39,8 @@ describe('under Global Privacy Control, the preferences', () => {
   it('show marketing and its services off, locked and described as "Opt-out request honored"', async () => {
     await withGPC()
     customize()
-    expand('marketing')
-    for (const name of ['marketing', 'meta-pixel']) {
+    expand('Marketing')
+    for (const name of ['Marketing', 'meta-pixel']) {
       const locked = switchOf(name)
       expect(locked.getAttribute('aria-checked')).toBe('false')
       expect(locked.disabled).toBe(true)
@@ -74,9 +78,10 @@ describe('under Global Privacy Control, the preferences', () => {
   it('lock exactly the categories the engine denies under GPC', async () => {
     // Every way a category can come under GPC or stay out of it: the default mapping by id, its
     // own `gpc`, and its own `consentMode`.
+    // Each titled with its id, as the well-known ids would otherwise share default titles.
     const config: ConsentConfig = {
       revision: 1,
-      categories: {
+      categories: titledWithId({
         necessary: { required: true },
         marketing: {},
         ads: {},
@@ -90,7 +95,7 @@ describe('under Global Privacy Control, the preferences', () => {
         promotions: { consentMode: [] },
         ad_storage: {},
         functional: { gpc: true, consentMode: ['functionality_storage'] },
-      },
+      }),
     }
     const consent = await withGPC(config)
     consent.showPreferences()
@@ -115,7 +120,7 @@ describe('without Global Privacy Control', () => {
   it('the preferences lock nothing optional and say nothing of an opt-out', async () => {
     await showUI()
     customize()
-    expect(switchOf('marketing').disabled).toBe(false)
+    expect(switchOf('Marketing').disabled).toBe(false)
     expect(dialog().queryByText(HONORED)).toBeNull()
   })
 
@@ -199,8 +204,8 @@ describe('in the opt-out regime, the banner', () => {
     const consent = await showUI(optOut())
     customize()
     expect(switchOf('Analytics').getAttribute('aria-checked')).toBe('true')
-    expect(switchOf('marketing').getAttribute('aria-checked')).toBe('true')
-    fireEvent.click(switchOf('marketing'))
+    expect(switchOf('Marketing').getAttribute('aria-checked')).toBe('true')
+    fireEvent.click(switchOf('Marketing'))
     fireEvent.click(dialog().getByRole('button', { name: 'Save choices' }))
     await nextFrame()
     expect(consent.isGranted('marketing')).toBe(false)

@@ -26,7 +26,7 @@ describe('the preferences', () => {
 
   it('[banner.nothing-preticked] tick nothing optional for an undecided visitor', async () => {
     await openPreferences()
-    for (const name of ['Analytics', 'marketing', 'Media'])
+    for (const name of ['Analytics', 'Marketing', 'Media'])
       expect(switchOf(name).getAttribute('aria-checked')).toBe('false')
   })
 
@@ -106,7 +106,7 @@ describe('the preferences', () => {
     expand('Analytics')
     expect(switchOf('Analytics').getAttribute('aria-checked')).toBe('true')
     expect(switchOf('hotjar').getAttribute('aria-checked')).toBe('false')
-    expect(switchOf('marketing').getAttribute('aria-checked')).toBe('false')
+    expect(switchOf('Marketing').getAttribute('aria-checked')).toBe('false')
   })
 
   it('[a11y.preferences-dialog] [banner.no-inferred-consent] close on Escape without granting anything, and give focus back', async () => {
@@ -175,7 +175,7 @@ describe('the preferences', () => {
   it('[prefs.service-details] list category cookies, top-level ones included, with lifetimes in words', async () => {
     await openPreferences()
     expand('Strictly necessary')
-    expand('marketing')
+    expand('Marketing')
     // The category's own table comes first, before its services.
     const cells = (category: string) =>
       within(
@@ -199,7 +199,7 @@ describe('the preferences', () => {
       '1 year',
       'This site',
     ])
-    expect(cells('marketing')).toEqual(['marketing_seen', '', 'Session', 'Third party'])
+    expect(cells('Marketing')).toEqual(['marketing_seen', '', 'Session', 'Third party'])
   })
 
   it('[proof.visitor-access] show the consent id and offer the record as a JSON download once there is one', async () => {

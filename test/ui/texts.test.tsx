@@ -186,11 +186,30 @@ describe('styles', () => {
     }
   })
 
-  it('follow the configured theme', async () => {
+  it('stay light by default on a page that declares no dark support', async () => {
     await showUI()
-    expect(host().className).toBe('auto')
-    document.body.innerHTML = ''
+    expect(host().className).toBe('light')
+  })
+
+  it('follow the system setting by default on a page whose color-scheme meta includes dark', async () => {
+    const meta = Object.assign(document.createElement('meta'), {
+      name: 'color-scheme',
+      content: 'light dark',
+    })
+    document.head.append(meta)
+    try {
+      await showUI()
+      expect(host().className).toBe('auto')
+    } finally {
+      meta.remove()
+    }
+  })
+
+  it('follow the configured theme', async () => {
     await showUI({ ...uiConfig(), ui: { theme: 'dark' } })
     expect(host().className).toBe('dark')
+    document.body.innerHTML = ''
+    await showUI({ ...uiConfig(), ui: { theme: 'auto' } })
+    expect(host().className).toBe('auto')
   })
 })

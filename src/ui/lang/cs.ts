@@ -5,7 +5,7 @@ export const cs: Texts = {
   bannerLabel: 'Souhlas s cookies',
   bannerTitle: 'Vážíme si vašeho soukromí',
   bannerText:
-    'Používáme cookies a podobné technologie k provozu tohoto webu a s vaším souhlasem také k měření jeho používání a zobrazení vložených médií. Svůj souhlas můžete kdykoli změnit.',
+    'Používáme cookies a podobné technologie k provozu tohoto webu a s vaším souhlasem také, abychom mohli {purposes}. Svou volbu můžete kdykoli změnit.',
   privacyPolicy: 'Zásady ochrany osobních údajů',
   acceptAll: 'Přijmout vše',
   rejectAll: 'Odmítnout vše',
@@ -42,4 +42,19 @@ export const cs: Texts = {
     'Používáme cookies pro analýzu a reklamu. Prodej nebo sdílení svých osobních údajů můžete kdykoli odmítnout.',
   doNotSell: 'Neprodávat ani nesdílet mé osobní údaje',
   noticeOk: 'OK',
+  necessaryTitle: 'Nezbytně nutné',
+  functionalTitle: 'Funkční',
+  functionalText: 'Pamatují si vaše nastavení, třeba jazyk nebo region.',
+  functionalPurpose: 'pamatovat si vaše nastavení',
+  analyticsTitle: 'Analytické',
+  analyticsText: 'Měří, jak se web používá, abychom ho mohli zlepšovat.',
+  analyticsPurpose: 'měřit jeho používání',
+  marketingTitle: 'Marketingové',
+  marketingText: 'Zobrazují reklamu podle vašich zájmů a měří její účinek, i na jiných webech.',
+  marketingPurpose: 'zobrazovat vám personalizovanou reklamu',
+  mediaTitle: 'Vložená média',
+  mediaText:
+    'Zobrazují videa, mapy a další obsah jiných služeb, které mohou ukládat vlastní cookies.',
+  mediaPurpose: 'zobrazovat vložená média',
+  otherPurpose: 'plnit další účely popsané v nastavení',
 }

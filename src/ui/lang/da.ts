@@ -5,7 +5,7 @@ export const da: Texts = {
   bannerLabel: 'Samtykke til cookies',
   bannerTitle: 'Vi respekterer dit privatliv',
   bannerText:
-    'Vi bruger cookies og lignende teknologier til at drive denne hjemmeside og, med dit samtykke, til at måle brugen og vise indlejrede medier. Du kan til enhver tid ændre dit valg.',
+    'Vi bruger cookies og lignende teknologier til at drive dette websted og, med dit samtykke, til at {purposes}. Du kan til enhver tid ændre dit valg.',
   privacyPolicy: 'Privatlivspolitik',
   acceptAll: 'Accepter alle',
   rejectAll: 'Afvis alle',
@@ -43,4 +43,20 @@ export const da: Texts = {
     'Vi bruger cookies til analyse og annoncering. Du kan til enhver tid fravælge salg eller deling af dine personoplysninger.',
   doNotSell: 'Sælg eller del ikke mine personoplysninger',
   noticeOk: 'OK',
+  necessaryTitle: 'Strengt nødvendige',
+  functionalTitle: 'Funktionelle',
+  functionalText: 'Husker dine indstillinger, fx sprog eller område.',
+  functionalPurpose: 'huske dine indstillinger',
+  analyticsTitle: 'Statistik',
+  analyticsText: 'Måler, hvordan webstedet bruges, så vi kan forbedre det.',
+  analyticsPurpose: 'måle brugen',
+  marketingTitle: 'Marketing',
+  marketingText:
+    'Viser annoncer efter dine interesser og måler deres effekt, også på andre websteder.',
+  marketingPurpose: 'vise dig personlige annoncer',
+  mediaTitle: 'Indlejrede medier',
+  mediaText:
+    'Viser videoer, kort og andet indhold fra andre tjenester, som kan sætte egne cookies.',
+  mediaPurpose: 'vise indlejrede medier',
+  otherPurpose: 'tjene de øvrige formål, der er beskrevet i indstillingerne',
 }

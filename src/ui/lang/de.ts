@@ -5,7 +5,7 @@ export const de: Texts = {
   bannerLabel: 'Cookie-Einwilligung',
   bannerTitle: 'Ihre Privatsphäre ist uns wichtig',
   bannerText:
-    'Wir verwenden Cookies und ähnliche Technologien, um diese Website zu betreiben, und mit Ihrer Einwilligung, um ihre Nutzung zu messen und eingebettete Medien anzuzeigen. Sie können Ihre Entscheidung jederzeit ändern.',
+    'Wir verwenden Cookies und ähnliche Technologien, um diese Website zu betreiben, und mit Ihrer Einwilligung, um {purposes}. Sie können Ihre Entscheidung jederzeit ändern.',
   privacyPolicy: 'Datenschutzerklärung',
   acceptAll: 'Alle akzeptieren',
   rejectAll: 'Alle ablehnen',
@@ -43,4 +43,20 @@ export const de: Texts = {
     'Wir verwenden Cookies für Analysen und Werbung. Sie können dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten jederzeit widersprechen.',
   doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
   noticeOk: 'OK',
+  necessaryTitle: 'Unbedingt erforderlich',
+  functionalTitle: 'Funktional',
+  functionalText: 'Speichern Ihre Einstellungen, etwa Sprache oder Region.',
+  functionalPurpose: 'Ihre Einstellungen zu speichern',
+  analyticsTitle: 'Statistik',
+  analyticsText: 'Messen, wie die Website genutzt wird, damit wir sie verbessern können.',
+  analyticsPurpose: 'ihre Nutzung zu messen',
+  marketingTitle: 'Marketing',
+  marketingText:
+    'Zeigen Werbung nach Ihren Interessen und messen ihre Wirkung, auch auf anderen Websites.',
+  marketingPurpose: 'Ihnen personalisierte Werbung zu zeigen',
+  mediaTitle: 'Eingebettete Medien',
+  mediaText:
+    'Zeigen Videos, Karten und andere Inhalte fremder Dienste, die eigene Cookies setzen können.',
+  mediaPurpose: 'eingebettete Medien anzuzeigen',
+  otherPurpose: 'die weiteren in den Einstellungen genannten Zwecke zu erfüllen',
 }

@@ -7,7 +7,7 @@ export const en = {
   bannerLabel: 'Cookie consent',
   bannerTitle: 'We value your privacy',
   bannerText:
-    'We use cookies and similar technologies to run this site, and with your consent to measure its use and show embedded media. You can change your mind at any time.',
+    'We use cookies and similar technologies to run this site, and with your consent to {purposes}. You can change your mind at any time.',
   privacyPolicy: 'Privacy policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
@@ -45,6 +45,22 @@ export const en = {
     'We use cookies for analytics and advertising. You can opt out of the sale or sharing of your personal information at any time.',
   doNotSell: 'Do not sell or share my personal information',
   noticeOk: 'OK',
+  necessaryTitle: 'Strictly necessary',
+  functionalTitle: 'Functional',
+  functionalText: 'Remember your settings, such as language or region.',
+  functionalPurpose: 'remember your settings',
+  analyticsTitle: 'Analytics',
+  analyticsText: 'Measure how the site is used, so we can improve it.',
+  analyticsPurpose: 'measure its use',
+  marketingTitle: 'Marketing',
+  marketingText:
+    'Show advertising based on your interests and measure its effect, also on other sites.',
+  marketingPurpose: 'show you personalised advertising',
+  mediaTitle: 'Embedded media',
+  mediaText:
+    'Show videos, maps and other content from other services, which may set their own cookies.',
+  mediaPurpose: 'show embedded media',
+  otherPurpose: 'serve the other purposes listed in the settings',
 }
 
 /** The keys every translation provides. */

@@ -5,7 +5,7 @@ export const es: Texts = {
   bannerLabel: 'Consentimiento de cookies',
   bannerTitle: 'Respetamos su privacidad',
   bannerText:
-    'Utilizamos cookies y tecnologías similares para que este sitio funcione y, con su consentimiento, para medir cómo se usa y mostrar contenido integrado. Puede cambiar de opinión en cualquier momento.',
+    'Usamos cookies y tecnologías similares para que este sitio funcione y, con su consentimiento, para {purposes}. Puede cambiar de opinión en cualquier momento.',
   privacyPolicy: 'Política de privacidad',
   acceptAll: 'Aceptar todo',
   rejectAll: 'Rechazar todo',
@@ -43,4 +43,20 @@ export const es: Texts = {
     'Utilizamos cookies para análisis y publicidad. Puede optar en cualquier momento por que no se venda ni se comparta su información personal.',
   doNotSell: 'No vender ni compartir mi información personal',
   noticeOk: 'Aceptar',
+  necessaryTitle: 'Estrictamente necesarias',
+  functionalTitle: 'Funcionales',
+  functionalText: 'Recuerdan sus ajustes, como el idioma o la región.',
+  functionalPurpose: 'recordar sus ajustes',
+  analyticsTitle: 'Analíticas',
+  analyticsText: 'Miden cómo se usa el sitio para poder mejorarlo.',
+  analyticsPurpose: 'medir su uso',
+  marketingTitle: 'Marketing',
+  marketingText:
+    'Muestran publicidad según sus intereses y miden su efecto, también en otros sitios.',
+  marketingPurpose: 'mostrarle publicidad personalizada',
+  mediaTitle: 'Contenido incrustado',
+  mediaText:
+    'Muestran vídeos, mapas y otros contenidos de otros servicios, que pueden instalar sus propias cookies.',
+  mediaPurpose: 'mostrar contenido incrustado',
+  otherPurpose: 'cumplir los demás fines descritos en los ajustes',
 }

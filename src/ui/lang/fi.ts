@@ -5,7 +5,7 @@ export const fi: Texts = {
   bannerLabel: 'Evästesuostumus',
   bannerTitle: 'Arvostamme yksityisyyttäsi',
   bannerText:
-    'Käytämme evästeitä ja vastaavia tekniikoita sivuston toimintaan sekä suostumuksellasi sen käytön mittaamiseen ja upotetun median näyttämiseen. Voit muuttaa valintaasi milloin tahansa.',
+    'Käytämme evästeitä ja vastaavia tekniikoita sivuston toimintaan ja suostumuksellasi myös, jotta voimme {purposes}. Voit muuttaa valintaasi milloin tahansa.',
   privacyPolicy: 'Tietosuojaseloste',
   acceptAll: 'Hyväksy kaikki',
   rejectAll: 'Hylkää kaikki',
@@ -43,4 +43,20 @@ export const fi: Texts = {
     'Käytämme evästeitä analytiikkaan ja mainontaan. Voit milloin tahansa kieltää henkilötietojesi myynnin tai jakamisen.',
   doNotSell: 'Älä myy tai jaa henkilötietojani',
   noticeOk: 'OK',
+  necessaryTitle: 'Välttämättömät',
+  functionalTitle: 'Toiminnalliset',
+  functionalText: 'Muistavat asetuksesi, kuten kielen tai alueen.',
+  functionalPurpose: 'muistaa asetuksesi',
+  analyticsTitle: 'Analytiikka',
+  analyticsText: 'Mittaavat sivuston käyttöä, jotta voimme parantaa sitä.',
+  analyticsPurpose: 'mitata sen käyttöä',
+  marketingTitle: 'Markkinointi',
+  marketingText:
+    'Näyttävät kiinnostuksen kohteidesi mukaista mainontaa ja mittaavat sen vaikutusta, myös muilla sivustoilla.',
+  marketingPurpose: 'näyttää sinulle kohdennettua mainontaa',
+  mediaTitle: 'Upotettu media',
+  mediaText:
+    'Näyttävät videoita, karttoja ja muuta sisältöä muista palveluista, jotka voivat asettaa omia evästeitään.',
+  mediaPurpose: 'näyttää upotettua mediaa',
+  otherPurpose: 'palvella muita asetuksissa kuvattuja tarkoituksia',
 }

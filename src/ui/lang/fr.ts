@@ -5,7 +5,7 @@ export const fr: Texts = {
   bannerLabel: 'Consentement aux cookies',
   bannerTitle: 'Nous respectons votre vie privée',
   bannerText:
-    'Nous utilisons des cookies et des technologies similaires pour faire fonctionner ce site et, avec votre consentement, pour mesurer son audience et afficher des contenus intégrés. Vous pouvez changer d’avis à tout moment.',
+    'Nous utilisons des cookies et des technologies similaires pour faire fonctionner ce site et, avec votre consentement, pour {purposes}. Vous pouvez changer d’avis à tout moment.',
   privacyPolicy: 'Politique de confidentialité',
   acceptAll: 'Tout accepter',
   rejectAll: 'Tout refuser',
@@ -43,4 +43,20 @@ export const fr: Texts = {
     'Nous utilisons des cookies pour la mesure d’audience et la publicité. Vous pouvez à tout moment vous opposer à la vente ou au partage de vos informations personnelles.',
   doNotSell: 'Ne pas vendre ni partager mes informations personnelles',
   noticeOk: 'OK',
+  necessaryTitle: 'Strictement nécessaires',
+  functionalTitle: 'Fonctionnels',
+  functionalText: 'Mémorisent vos réglages, comme la langue ou la région.',
+  functionalPurpose: 'mémoriser vos réglages',
+  analyticsTitle: 'Mesure d’audience',
+  analyticsText: 'Mesurent l’utilisation du site pour l’améliorer.',
+  analyticsPurpose: 'mesurer son utilisation',
+  marketingTitle: 'Marketing',
+  marketingText:
+    'Affichent des publicités selon vos centres d’intérêt et mesurent leur effet, y compris sur d’autres sites.',
+  marketingPurpose: 'vous montrer des publicités personnalisées',
+  mediaTitle: 'Médias intégrés',
+  mediaText:
+    'Affichent vidéos, cartes et autres contenus d’autres services, qui peuvent déposer leurs propres cookies.',
+  mediaPurpose: 'afficher des médias intégrés',
+  otherPurpose: 'servir les autres finalités décrites dans les réglages',
 }

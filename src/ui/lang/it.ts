@@ -5,7 +5,7 @@ export const it: Texts = {
   bannerLabel: 'Consenso ai cookie',
   bannerTitle: 'Rispettiamo la tua privacy',
   bannerText:
-    'Utilizziamo cookie e tecnologie simili per far funzionare questo sito e, con il tuo consenso, per misurarne l’utilizzo e mostrare contenuti incorporati. Puoi cambiare idea in qualsiasi momento.',
+    'Usiamo cookie e tecnologie simili per far funzionare questo sito e, con il tuo consenso, per {purposes}. Puoi cambiare idea in qualsiasi momento.',
   privacyPolicy: 'Informativa sulla privacy',
   acceptAll: 'Accetta tutti',
   rejectAll: 'Rifiuta tutti',
@@ -43,4 +43,20 @@ export const it: Texts = {
     'Utilizziamo i cookie per analisi e pubblicità. Puoi opporti in qualsiasi momento alla vendita o alla condivisione delle tue informazioni personali.',
   doNotSell: 'Non vendere né condividere le mie informazioni personali',
   noticeOk: 'OK',
+  necessaryTitle: 'Strettamente necessari',
+  functionalTitle: 'Funzionali',
+  functionalText: 'Ricordano le tue impostazioni, come lingua o regione.',
+  functionalPurpose: 'ricordare le tue impostazioni',
+  analyticsTitle: 'Statistiche',
+  analyticsText: 'Misurano come viene usato il sito per migliorarlo.',
+  analyticsPurpose: 'misurarne l’uso',
+  marketingTitle: 'Marketing',
+  marketingText:
+    'Mostrano pubblicità in base ai tuoi interessi e ne misurano l’effetto, anche su altri siti.',
+  marketingPurpose: 'mostrarti pubblicità personalizzata',
+  mediaTitle: 'Contenuti incorporati',
+  mediaText:
+    'Mostrano video, mappe e altri contenuti di altri servizi, che possono impostare propri cookie.',
+  mediaPurpose: 'mostrare contenuti incorporati',
+  otherPurpose: 'perseguire le altre finalità descritte nelle impostazioni',
 }

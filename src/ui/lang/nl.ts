@@ -5,7 +5,7 @@ export const nl: Texts = {
   bannerLabel: 'Cookietoestemming',
   bannerTitle: 'Wij respecteren je privacy',
   bannerText:
-    'We gebruiken cookies en vergelijkbare technieken om deze site te laten werken en, met je toestemming, om het gebruik te meten en ingesloten media te tonen. Je kunt je keuze altijd wijzigen.',
+    'We gebruiken cookies en vergelijkbare technieken om deze site te laten werken en, met uw toestemming, om {purposes}. U kunt uw keuze altijd wijzigen.',
   privacyPolicy: 'Privacyverklaring',
   acceptAll: 'Alles accepteren',
   rejectAll: 'Alles weigeren',
@@ -43,4 +43,20 @@ export const nl: Texts = {
     'We gebruiken cookies voor analyse en advertenties. Je kunt je altijd afmelden voor de verkoop of het delen van je persoonsgegevens.',
   doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',
   noticeOk: 'OK',
+  necessaryTitle: 'Strikt noodzakelijk',
+  functionalTitle: 'Functioneel',
+  functionalText: 'Onthouden uw instellingen, zoals taal of regio.',
+  functionalPurpose: 'uw instellingen te onthouden',
+  analyticsTitle: 'Statistieken',
+  analyticsText: 'Meten hoe de site wordt gebruikt, zodat we hem kunnen verbeteren.',
+  analyticsPurpose: 'het gebruik te meten',
+  marketingTitle: 'Marketing',
+  marketingText:
+    'Tonen advertenties op basis van uw interesses en meten het effect, ook op andere sites.',
+  marketingPurpose: 'u gepersonaliseerde advertenties te tonen',
+  mediaTitle: 'Ingesloten media',
+  mediaText:
+    'Tonen video’s, kaarten en andere inhoud van andere diensten, die eigen cookies kunnen plaatsen.',
+  mediaPurpose: 'ingesloten media te tonen',
+  otherPurpose: 'de andere doelen uit de instellingen te dienen',
 }

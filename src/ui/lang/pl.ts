@@ -5,7 +5,7 @@ export const pl: Texts = {
   bannerLabel: 'Zgoda na pliki cookie',
   bannerTitle: 'Szanujemy Twoją prywatność',
   bannerText:
-    'Używamy plików cookie i podobnych technologii, aby ta strona działała, a za Twoją zgodą także do pomiaru jej użycia i wyświetlania osadzonych multimediów. Decyzję możesz zmienić w każdej chwili.',
+    'Używamy plików cookie i podobnych technologii, aby ta strona działała, a za Twoją zgodą, aby {purposes}. Możesz w każdej chwili zmienić zdanie.',
   privacyPolicy: 'Polityka prywatności',
   acceptAll: 'Akceptuj wszystkie',
   rejectAll: 'Odrzuć wszystkie',
@@ -43,4 +43,20 @@ export const pl: Texts = {
     'Używamy plików cookie do analityki i reklamy. W każdej chwili możesz sprzeciwić się sprzedaży lub udostępnianiu swoich danych osobowych.',
   doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',
   noticeOk: 'OK',
+  necessaryTitle: 'Niezbędne',
+  functionalTitle: 'Funkcjonalne',
+  functionalText: 'Zapamiętują Twoje ustawienia, np. język lub region.',
+  functionalPurpose: 'zapamiętać Twoje ustawienia',
+  analyticsTitle: 'Analityczne',
+  analyticsText: 'Mierzą, jak strona jest używana, abyśmy mogli ją ulepszać.',
+  analyticsPurpose: 'mierzyć jej użycie',
+  marketingTitle: 'Marketingowe',
+  marketingText:
+    'Wyświetlają reklamy dopasowane do Twoich zainteresowań i mierzą ich skuteczność, także na innych stronach.',
+  marketingPurpose: 'wyświetlać Ci spersonalizowane reklamy',
+  mediaTitle: 'Osadzone media',
+  mediaText:
+    'Wyświetlają filmy, mapy i inne treści innych usług, które mogą zapisywać własne pliki cookie.',
+  mediaPurpose: 'wyświetlać osadzone media',
+  otherPurpose: 'realizować pozostałe cele opisane w ustawieniach',
 }

@@ -5,7 +5,7 @@ export const pt: Texts = {
   bannerLabel: 'Consentimento de cookies',
   bannerTitle: 'Respeitamos a sua privacidade',
   bannerText:
-    'Utilizamos cookies e tecnologias semelhantes para o funcionamento deste site e, com o seu consentimento, para medir a utilização e mostrar conteúdos incorporados. Pode mudar de ideia a qualquer momento.',
+    'Usamos cookies e tecnologias semelhantes para manter este site a funcionar e, com o seu consentimento, para {purposes}. Pode mudar de ideias a qualquer momento.',
   privacyPolicy: 'Política de privacidade',
   acceptAll: 'Aceitar tudo',
   rejectAll: 'Rejeitar tudo',
@@ -43,4 +43,20 @@ export const pt: Texts = {
     'Utilizamos cookies para análise e publicidade. Pode opor-se a qualquer momento à venda ou partilha das suas informações pessoais.',
   doNotSell: 'Não vender nem partilhar as minhas informações pessoais',
   noticeOk: 'OK',
+  necessaryTitle: 'Estritamente necessários',
+  functionalTitle: 'Funcionais',
+  functionalText: 'Guardam as suas definições, como idioma ou região.',
+  functionalPurpose: 'guardar as suas definições',
+  analyticsTitle: 'Estatísticas',
+  analyticsText: 'Medem como o site é usado, para o podermos melhorar.',
+  analyticsPurpose: 'medir a sua utilização',
+  marketingTitle: 'Marketing',
+  marketingText:
+    'Mostram publicidade segundo os seus interesses e medem o seu efeito, também noutros sites.',
+  marketingPurpose: 'mostrar-lhe publicidade personalizada',
+  mediaTitle: 'Conteúdo incorporado',
+  mediaText:
+    'Mostram vídeos, mapas e outros conteúdos de outros serviços, que podem definir os seus próprios cookies.',
+  mediaPurpose: 'mostrar conteúdo incorporado',
+  otherPurpose: 'cumprir as outras finalidades descritas nas definições',
 }

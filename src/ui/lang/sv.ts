@@ -5,7 +5,7 @@ export const sv: Texts = {
   bannerLabel: 'Samtycke till cookies',
   bannerTitle: 'Vi värnar om din integritet',
   bannerText:
-    'Vi använder cookies och liknande tekniker för att driva webbplatsen och, med ditt samtycke, för att mäta hur den används och visa inbäddade medier. Du kan ändra dig när som helst.',
+    'Vi använder cookies och liknande tekniker för att driva den här webbplatsen och, med ditt samtycke, för att {purposes}. Du kan när som helst ändra dig.',
   privacyPolicy: 'Integritetspolicy',
   acceptAll: 'Godkänn alla',
   rejectAll: 'Avvisa alla',
@@ -43,4 +43,20 @@ export const sv: Texts = {
     'Vi använder cookies för analys och annonsering. Du kan när som helst motsätta dig att dina personuppgifter säljs eller delas.',
   doNotSell: 'Sälj eller dela inte mina personuppgifter',
   noticeOk: 'OK',
+  necessaryTitle: 'Strikt nödvändiga',
+  functionalTitle: 'Funktionella',
+  functionalText: 'Kommer ihåg dina inställningar, till exempel språk eller region.',
+  functionalPurpose: 'komma ihåg dina inställningar',
+  analyticsTitle: 'Statistik',
+  analyticsText: 'Mäter hur webbplatsen används så att vi kan förbättra den.',
+  analyticsPurpose: 'mäta användningen',
+  marketingTitle: 'Marknadsföring',
+  marketingText:
+    'Visar annonser utifrån dina intressen och mäter deras effekt, även på andra webbplatser.',
+  marketingPurpose: 'visa dig personanpassade annonser',
+  mediaTitle: 'Inbäddad media',
+  mediaText:
+    'Visar videor, kartor och annat innehåll från andra tjänster, som kan sätta egna cookies.',
+  mediaPurpose: 'visa inbäddad media',
+  otherPurpose: 'tjäna de övriga syften som beskrivs i inställningarna',
 }

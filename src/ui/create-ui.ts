@@ -1,0 +1,83 @@
+import type { Consent, ConsentUI } from '../types'
+import type { Texts } from './lang/en'
+import { createCenterLoader } from './load-center'
+import type { Preferences } from './preferences'
+import { startUI } from './start-ui'
+
+/** Options of {@link createUI}. */
+export interface UIOptions {
+  /**
+   * Translations bundled with the app, by language code. English is always there.
+   * @example { de } // import { de } from 'consentry/ui/lang/de'
+   */
+  languages?: Record<string, Partial<Texts>>
+  /**
+   * Fetches a translation that is not bundled, when the visitor's language needs it; resolves
+   * `undefined` when there is none.
+   * @example (code) => import(`consentry/ui/lang/${code}`).then((m) => m[code], () => undefined)
+   */
+  loadLanguage?: (code: string) => Promise<Partial<Texts> | undefined>
+  /** The CSP nonce for the `<style>` fallback of browsers without constructable stylesheets. */
+  nonce?: string | undefined
+  /**
+   * Where the UI's elements go.
+   * @default document.body
+   */
+  root?: HTMLElement
+}
+
+// The focused element, looking inside shadow roots (ours included).
+const focused = () => {
+  const el = document.activeElement
+  return (el?.shadowRoot?.activeElement || el) as HTMLElement | null
+}
+
+/**
+ * The UI, given how to get the preferences center. Use {@link createUI}.
+ * @internal
+ */
+export function createUIWith(
+  // The script-tag UI chunk leaves the preferences center to a chunk of its own, fetched on the
+  // first "Customize"; apps bundle it and get it at once.
+  preferencesCenter: () => typeof Preferences | Promise<typeof Preferences>,
+  options: UIOptions = {},
+): ConsentUI {
+  const loadCenter = createCenterLoader(preferencesCenter)
+  // The manager the UI serves, from its start to its teardown, and its UI once started.
+  let consent: Consent | undefined
+  let started: ReturnType<typeof startUI> | undefined
+  let running: Awaited<ReturnType<typeof startUI>>
+
+  // Once per manager. The manager is known at once, so that a teardown before the texts arrive
+  // cancels the rest.
+  const start = (next: Consent) =>
+    (started ||=
+      ((consent = next),
+      startUI({ consent: next, options, loadCenter, current: () => consent == next }).then(
+        // Taken down in the moment between its start and this: take its UI away too.
+        (ui) => (consent == next ? (running = ui) : void ui?.teardown()),
+      )))
+
+  return {
+    // Settles once the view has rendered and the browser has had a frame to paint it, so that
+    // the manager fetches what comes after the banner (the script tag's writer) only then.
+    show(view, next) {
+      const from = focused()
+      return start(next)
+        .then((ui) => consent == next && ui?.session.show(view, from))
+        .then(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))))
+    },
+    // What it returns is for createConsent, which runs it on destroy(): it takes away all the UI
+    // added for this manager, so that the UI can serve a new one. (The manager's own listeners
+    // go with its destroy(); a decision still queued by `later` reaches a destroyed manager,
+    // which ignores it.) The script tag never calls it.
+    attach(next) {
+      void start(next)
+      return () => {
+        if (next != consent) return
+        running?.teardown()
+        consent = started = running = undefined
+      }
+    },
+  }
+}

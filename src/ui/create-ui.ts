@@ -59,13 +59,11 @@ export function createUIWith(
       )))
 
   return {
-    // Settles once the view has rendered and the browser has had a frame to paint it, so that
-    // the manager fetches what comes after the banner (the script tag's writer) only then.
+    // Settles once the view has rendered: the manager fetches what comes after the banner (the
+    // script tag's writer) only then, in the idle time after the browser has painted it.
     show(view, next) {
       const from = focused()
-      return start(next)
-        .then((ui) => consent == next && ui?.session.show(view, from))
-        .then(() => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))))
+      return start(next).then((ui) => consent == next && ui?.session.show(view, from))
     },
     // What it returns is for createConsent, which runs it on destroy(): it takes away all the UI
     // added for this manager, so that the UI can serve a new one. (The manager's own listeners

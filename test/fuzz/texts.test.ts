@@ -146,7 +146,7 @@ describe('the banner and the preferences with hostile texts', () => {
           await waitFor(() => shadowWith('[role=status]'))
           const main = shadowWith('[role=status]')
           fireEvent.click(main.querySelector('button[part~="customize"]')!)
-          for (let more; (more = main.querySelector('.dl [aria-expanded="false"]'));)
+          for (let more; (more = main.querySelector('.dialog [aria-expanded="false"]'));)
             fireEvent.click(more)
 
           const t = { ...en, ...config.texts!.en }

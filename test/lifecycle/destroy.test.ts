@@ -53,7 +53,7 @@ describe('destroy() in a single-page app', () => {
         if (kind == 0) {
           // The banner, then the preferences, then "Accept all" in them: destroyed before the
           // decision (due after the next frame) lands.
-          const banner = await inUI('.bn')
+          const banner = await inUI('.banner')
           fireEvent.click(banner.getByRole('button', { name: 'Customize' }))
           const dialog = banner.getByRole('dialog', { name: 'Cookie preferences' })
           fireEvent.click(within(dialog).getByRole('button', { name: 'Accept all' }))
@@ -61,7 +61,7 @@ describe('destroy() in a single-page app', () => {
           shown.preferences++
         } else if (kind == 1) {
           // The banner and "Reject all", decided: the next manager starts with a choice.
-          const banner = await inUI('.bn')
+          const banner = await inUI('.banner')
           fireEvent.click(banner.getByRole('button', { name: 'Reject all' }))
           await nextFrame()
           expect(consent.getState().method).toBe('reject-all')
@@ -71,10 +71,10 @@ describe('destroy() in a single-page app', () => {
           expect(consent.getState().decided).toBe(true)
           await inUI('.pl, [part=placeholder]')
           shown.placeholder++
-          const floating = await inUI('.fb')
+          const floating = await inUI('.floating')
           fireEvent.click(floating.getByRole('button', { name: 'Cookie settings' }))
           shown.floating++
-          await inUI('.dl')
+          await inUI('.dialog')
           shown.preferences++
         }
         // kind 3: destroyed at once, while the UI is still starting.
@@ -114,7 +114,7 @@ describe('destroy() in a single-page app', () => {
     const before = census.counts()
     const consent = createConsent(spaConfig(), { ui: createUI(), plugins: allSignals() })
     onTestFinished(() => consent.destroy())
-    await inUI('.bn')
+    await inUI('.banner')
     const during = census.counts()
     expect(during.listeners).toMatchObject({
       'document click': 1,

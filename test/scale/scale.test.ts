@@ -54,7 +54,7 @@ describe('a config with 500 services and 2,000 cookie declarations', () => {
     fireEvent.click(ui().getByRole('button', { name: 'Customize' }))
     const dialog = within(ui().getByRole('dialog', { name: 'Cookie preferences' }))
     // Marketing holds every third service: 167 of them, each with its switch.
-    const marketing = dialog.getByRole('heading', { name: 'marketing' }).closest('li')!
+    const marketing = dialog.getByRole('heading', { name: 'Marketing' }).closest('li')!
     fireEvent.click(within(marketing).getByRole('button', { expanded: false }))
     expect(within(marketing).getAllByRole('switch', { name: /^Service \d+$/ })).toHaveLength(167)
     fireEvent.click(dialog.getByRole('switch', { name: 'Service 250' }))

@@ -76,7 +76,6 @@ const THEMED = [
   'auto',
 ]
 
-
 // Script-tag builds: minified IIFEs with js-cookie inlined. consentry.js is the core that goes
 // first in <head>; the others are chunks it loads from the same place only when needed.
 const iife = (input, file, { shared = {}, loads = [] } = {}) => ({

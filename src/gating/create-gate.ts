@@ -16,6 +16,7 @@ export function createGate(
   root: Document,
   isGranted: (name: string) => boolean,
   onError: (name: string, element: Element) => void,
+  normalize?: (node: ParentNode) => void,
 ) {
   const queued = new WeakSet<Element>()
   const waiting = new Set<Element>()
@@ -77,6 +78,7 @@ export function createGate(
   }
 
   const scan = (node: ParentNode) => {
+    normalize?.(node)
     // Templates first: their content joins the document and is then scanned in order.
     const all = () => node.querySelectorAll(SELECTOR)
     for (const el of all()) if (el.localName == 'template') activate(el)

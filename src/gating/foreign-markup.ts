@@ -1,4 +1,10 @@
-import type { ConsentModel } from '../config/build-model'
+/** What name resolution needs from the consent model (src/config/build-model.ts). @internal */
+export interface ConsentNames {
+  categories: string[]
+  required: string[]
+  services: Record<string, string>
+  config: { aliases?: Record<string, string> | undefined }
+}
 
 /*
  * Markup written for other consent tools, accepted as it is:
@@ -35,7 +41,7 @@ const SYNONYMS: Record<string, string[]> = {
  * nothing fits: the element then stays inert.
  * @internal
  */
-export function resolveForeignName(model: ConsentModel, name: string): string | undefined {
+export function resolveForeignName(model: ConsentNames, name: string): string | undefined {
   const key = name.trim().toLowerCase()
   const known = (id: string) => model.categories.includes(id) || id in model.services
   const alias = model.config.aliases?.[name.trim()] ?? model.config.aliases?.[key]
@@ -46,7 +52,7 @@ export function resolveForeignName(model: ConsentModel, name: string): string | 
 
 // The names an element asks for: every one must be granted (Cookiebot lists several with commas;
 // CookieConsent wants its category, or its service when the config declares that service).
-const namesOf = (model: ConsentModel, el: Element): (string | undefined)[] => {
+const namesOf = (model: ConsentNames, el: Element): (string | undefined)[] => {
   const cookiebot = el.getAttribute('data-cookieconsent')
   if (cookiebot != null)
     return cookiebot
@@ -78,7 +84,7 @@ const isInert = (el: Element) =>
  * `data-consent=""`, which nothing grants.
  * @internal
  */
-export function createForeignMarkup(model: ConsentModel, isGranted: (name: string) => boolean) {
+export function createForeignMarkup(model: ConsentNames, isGranted: (name: string) => boolean) {
   return (node: ParentNode) => {
     const found = [...node.querySelectorAll(FOREIGN)]
     if (node instanceof Element && node.matches(FOREIGN)) found.unshift(node)

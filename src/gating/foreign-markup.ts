@@ -20,19 +20,13 @@ export interface ConsentNames {
 const FOREIGN =
   '[data-cookieconsent]:not([data-consent-state]),[data-category]:not([data-consent]),[data-name]:not([data-consent])'
 
-// Other tools' category names, and the names a Consentry config is likely to use instead,
-// tried in order when the config has no category or service of the foreign name itself.
-const SYNONYMS: Record<string, string[]> = {
-  statistics: ['analytics', 'performance'],
-  analytics: ['statistics', 'performance'],
-  performance: ['analytics', 'statistics'],
-  preferences: ['functional', 'functionality'],
-  functional: ['preferences', 'functionality'],
-  functionality: ['functional', 'preferences'],
-  marketing: ['advertising', 'ads', 'targeting'],
-  advertising: ['marketing', 'ads', 'targeting'],
-  targeting: ['marketing', 'advertising'],
-}
+// Category names that mean the same thing across tools: a name the config lacks is tried as
+// each other member of its group, in order.
+const SYNONYMS = [
+  ['analytics', 'statistics', 'performance'],
+  ['functional', 'preferences', 'functionality'],
+  ['marketing', 'advertising', 'ads', 'targeting'],
+]
 
 /**
  * Resolves another tool's category or service name to one of the config's ids: an explicit
@@ -46,7 +40,8 @@ export function resolveForeignName(model: ConsentNames, name: string): string | 
   const known = (id: string) => model.categories.includes(id) || id in model.services
   const alias = model.config.aliases?.[name.trim()] ?? model.config.aliases?.[key]
   if (alias) return known(alias) ? alias : undefined
-  for (const id of [name.trim(), key, ...(SYNONYMS[key] || [])]) if (known(id)) return id
+  for (const id of [name.trim(), ...(SYNONYMS.find((group) => group.includes(key)) || [key])])
+    if (known(id)) return id
   if (key == 'necessary' || key == 'required') return model.required[0]
 }
 

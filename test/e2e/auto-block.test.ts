@@ -124,4 +124,40 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
       expect.stringMatching(/^https:\/\/static\.hotjar\.com\/c\/hotjar-1234567\.js\?sv=6$/),
     ])
   })
+
+  it('blocks what a single-page app inserts after a later navigation, once refused', async () => {
+    const { visitor, page } = await open()
+    await rejectAll(page)
+    await settle(page)
+    const before = visitor.now()
+    await page.evaluate(() => {
+      history.pushState({}, '', '/autoblock/next-page')
+      const main = document.createElement('main')
+      main.innerHTML = '<iframe src="https://www.youtube.com/embed/next"></iframe>'
+      document.body.append(main)
+      const script = document.createElement('script')
+      script.setAttribute('src', 'https://connect.facebook.net/en_US/fbevents.js')
+      document.head.insertBefore(script, document.head.firstChild)
+    })
+    await settle(page)
+    expect(requestsTo(visitor, VENDOR_HOSTS, before)).toEqual([])
+    expect((await seen(page)).loaded).toEqual([])
+  })
+
+  it('blocks an undeclared third-party host with "undeclared": "block", and names it once', async () => {
+    const visitor = await demo.visitor()
+    await serveAutoblockPages(visitor)
+    const warnings: string[] = []
+    visitor.context.on('console', (message) => {
+      if (message.type() == 'warning') warnings.push(message.text())
+    })
+    const page = await visitor.open('/autoblock/undeclared.html')
+    await consentryReady(page)
+    await acceptAll(page)
+    await settle(page)
+    expect(requestsTo(visitor, ['tracker.unknown.example'])).toEqual([])
+    expect(warnings.filter((text) => text.includes('tracker.unknown.example'))).toEqual([
+      'Consentry: tracker.unknown.example is a third-party host no service declares: add it to a service\'s "hosts"',
+    ])
+  })
 })

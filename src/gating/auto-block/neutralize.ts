@@ -54,15 +54,18 @@ export function neutralize(el: Element, name: string, url: string): boolean {
 }
 
 /**
- * Neutralizes every element under `root` (itself included) whose URL `owner` assigns to a
- * service, and reports the undeclared third-party URLs to `undeclared`.
+ * Neutralizes every element under `root` (itself included) that would fetch a URL for which
+ * `decide` names a service to wait for.
  * @internal
  */
 export function neutralizeTree(
   root: Element | DocumentFragment,
   decide: (url: string, el: Element) => string | undefined,
 ): void {
-  const all = [...root.querySelectorAll('script[src],iframe[src],img[src],embed[src],link[href]')]
+  // Most insertions are a single element (a UI framework builds its tree node by node).
+  const all = root.firstElementChild
+    ? [...root.querySelectorAll('script[src],iframe[src],img[src],embed[src],link[href]')]
+    : []
   if (root instanceof Element) all.unshift(root)
   for (const el of all) {
     const attribute = URL_ATTRIBUTE[el.localName]

@@ -146,7 +146,7 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
     expect((await seen(page)).loaded).toEqual([])
   })
 
-  it('blocks an undeclared third-party host with "undeclared": "block", and names it once', async () => {
+  it('blocks an undeclared third-party host with "undeclared": "block", names it once, and holds document.write', async () => {
     const visitor = await demo.visitor()
     await serveAutoblockPages(visitor)
     const warnings: string[] = []
@@ -155,7 +155,12 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
     })
     const page = await visitor.open('/autoblock/undeclared.html')
     await consentryReady(page)
+    await settle(page)
+    // A declared service's script written by document.write while parsing waits as well.
+    expect(requestsTo(visitor, ['static.hotjar.com'])).toEqual([])
+    expect(await seen(page)).toMatchObject({ ran: ['after the written script'], loaded: [] })
     await acceptAll(page)
+    await expect.poll(() => seen(page).then((s) => s.loaded)).toEqual(['hotjar'])
     await settle(page)
     expect(requestsTo(visitor, ['tracker.unknown.example'])).toEqual([])
     expect(warnings.filter((text) => text.includes('tracker.unknown.example'))).toEqual([

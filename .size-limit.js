@@ -17,6 +17,12 @@ const languages = readdirSync('src/ui/lang')
 export default [
   // The core holds Consent Mode, GPC and every vendor adapter (issue 4: at most 5 kB with them).
   shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '5 kB'),
+  // The core plus auto-blocking (issue 11: at most 1.5 kB over consentry.js), only where it is on.
+  shipped(
+    'Script tag: consentry-auto.js (core + auto-blocking)',
+    'dist/consentry-auto.js',
+    '6.5 kB',
+  ),
   // Validation, with bounded cookie-name patterns; fetched only for a config new to the browser.
   shipped('Script tag: consentry-check.js (new config)', 'dist/consentry-check.js', '4.5 kB'),
   // Records, their cookie and proof, cookie deletion and the consent log: with the first decision.

@@ -161,6 +161,10 @@ export default [
   iife(entry('consentry-presets'), 'dist/consentry-presets.js'),
   iife(entry('consentry-write'), 'dist/consentry-write.js'),
   iife(entry('consentry'), 'dist/consentry.js', { loads: ['check', 'presets', 'write', 'ui'] }),
+  // The core plus auto-blocking, for sites that turn it on: it takes consentry.js's place.
+  iife(entry('consentry-auto'), 'dist/consentry-auto.js', {
+    loads: ['check', 'presets', 'write', 'ui'],
+  }),
   npm,
   packageEntries(npm),
   cli,

@@ -55,6 +55,12 @@ export const schemaDocs: Record<string, string> = {
   reloadOnWithdraw:
     'Reload the page after a withdrawal, since scripts that already ran cannot be unloaded.',
   privacyPolicyUrl: "The site's privacy policy, linked from the banner.",
+  aliases:
+    'Names used by markup written for another consent tool (Cookiebot, CookieConsent, Klaro, Orejime), each mapped to a category or service id here, e.g. { "statistics": "analytics" }. Without one, well-known names map by themselves (statistics → analytics, preferences → functional, marketing → advertising) when the config lacks them.',
+  autoBlock:
+    "With consentry-auto.js: block every resource from a declared service's hosts until it is granted, without changing the markup (README: auto-blocking). @default false",
+  'autoBlock.undeclared':
+    'Third-party hosts no service declares: "warn" once per host, or "block" them as well. @default "warn"',
   ui: 'How the banner and preferences look and behave.',
   'ui.layout':
     'First layer: a bar at the bottom, a bar at the top, a box in a corner, or a centered modal dialog. @default "bar"',

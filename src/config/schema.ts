@@ -114,6 +114,8 @@ export const configShape = object(
     gpc: boolean(),
     log: object({ endpoint: string() }, {}),
     privacyPolicyUrl: string(),
+    aliases: record(id),
+    autoBlock: union(boolean(), object({}, { undeclared: oneOf('warn', 'block') })),
     ui: object(
       {},
       {

@@ -13,6 +13,11 @@ export interface GateOptions extends TrustOptions {
    * injected inert script would run where a plain injected script is blocked.
    */
   nonce?: string | undefined
+  /**
+   * Gives other consent tools' markup the `data-consent` name the gate reads, before each scan
+   * (see `foreign-markup.ts`).
+   */
+  normalize?: ((node: ParentNode) => void) | undefined
 }
 
 /**
@@ -72,6 +77,7 @@ export function createGate(
   }
 
   const scan = (node: ParentNode) => {
+    options.normalize?.(node)
     // Templates first: their content joins the document and is then scanned in order.
     const all = () => node.querySelectorAll(SELECTOR)
     for (const el of all()) if (el.localName == 'template') activate(el)

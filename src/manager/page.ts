@@ -2,6 +2,7 @@ import type { ConsentModel } from '../config/build-model'
 import { createTabSync } from '../consent/tab-sync'
 import { bindActions, type ConsentAction } from '../gating/bind-actions'
 import { createGate } from '../gating/create-gate'
+import { createForeignMarkup } from '../gating/foreign-markup'
 import type { ConsentErrorEvent } from '../types'
 
 /** What the page bindings need from the manager. @internal */
@@ -34,11 +35,12 @@ export function createPage(doc: Document, context: PageContext) {
   const tabs = createTabSync(`consentry:${model.cookie.name}`, doc, context.onOtherTab)
   return {
     start() {
+      const granted = (name: string) => isGranted(name) || context.ungated.includes(name)
       gate = createGate(
         doc,
-        (name) => isGranted(name) || context.ungated.includes(name),
+        granted,
         (name, element) => context.onError({ type: 'script', name, element }),
-        { ...trust, nonce: context.nonce },
+        { ...trust, nonce: context.nonce, normalize: createForeignMarkup(model, granted) },
       )
     },
     /** Activates whatever has become granted (nothing before `start()`). */

@@ -1,0 +1,77 @@
+/** The attribute that holds an element's URL, by element name. @internal */
+export const URL_ATTRIBUTE: Record<string, string> = {
+  script: 'src',
+  iframe: 'src',
+  img: 'src',
+  embed: 'src',
+  link: 'href',
+}
+
+// Only these links fetch something a tracker would want; `rel=canonical` and the like do not.
+const FETCHING_LINK = /\b(preload|prefetch|modulepreload|stylesheet)\b/i
+// Script types the browser runs; anything else (text/plain, JSON-LD) is data and stays as it is.
+const RUNNABLE = /^$|^module$|^(text|application)\/(x-)?(java|ecma)script$/i
+
+/** Elements auto-blocking made inert, whose later `type` changes go to `data-type`. @internal */
+export const blockedScripts = new WeakSet<Element>()
+
+// The DOM's own setAttribute, so that what auto-blocking writes does not pass its own patch.
+const setAttribute = Element.prototype.setAttribute
+
+/**
+ * Whether `el` would fetch `url` through `attribute`: the attribute that holds its URL, on an
+ * element that is not already inert (a gated script, a link that fetches nothing).
+ * @internal
+ */
+export function fetchesThrough(el: Element, attribute: string): boolean {
+  const name = el.localName
+  if (URL_ATTRIBUTE[name] != attribute.toLowerCase()) return false
+  if (el.hasAttribute('data-consent')) return false
+  if (name == 'link') return FETCHING_LINK.test(el.getAttribute('rel') || '')
+  return name != 'script' || RUNNABLE.test((el.getAttribute('type') || '').trim())
+}
+
+/**
+ * Makes `el` the deferred form the gate activates once `name` is granted: a script becomes
+ * `type="text/plain"` with its own type in `data-type` (its `src` stays, and fetches nothing);
+ * any other element keeps its URL in `data-src` or `data-href` instead.
+ * @returns whether the caller may still write the URL itself (scripts only).
+ * @internal
+ */
+export function neutralize(el: Element, name: string, url: string): boolean {
+  const attribute = URL_ATTRIBUTE[el.localName]!
+  setAttribute.call(el, 'data-consent', name)
+  if (el.localName == 'script') {
+    const type = el.getAttribute('type')
+    if (type) setAttribute.call(el, 'data-type', type)
+    setAttribute.call(el, 'type', 'text/plain')
+    blockedScripts.add(el)
+    return true
+  }
+  setAttribute.call(el, 'data-' + attribute, url)
+  el.removeAttribute(attribute)
+  return false
+}
+
+/**
+ * Neutralizes every element under `root` (itself included) that would fetch a URL for which
+ * `decide` names a service to wait for.
+ * @internal
+ */
+export function neutralizeTree(
+  root: Element | DocumentFragment,
+  decide: (url: string, el: Element) => string | undefined,
+): void {
+  // Most insertions are a single element (a UI framework builds its tree node by node).
+  const all = root.firstElementChild
+    ? [...root.querySelectorAll('script[src],iframe[src],img[src],embed[src],link[href]')]
+    : []
+  if (root instanceof Element) all.unshift(root)
+  for (const el of all) {
+    const attribute = URL_ATTRIBUTE[el.localName]
+    const url = attribute && el.getAttribute(attribute)
+    if (url == null || !fetchesThrough(el, attribute!)) continue
+    const name = decide(url, el)
+    if (name != null) neutralize(el, name, url)
+  }
+}

@@ -1,0 +1,103 @@
+/** What name resolution needs from the consent model (src/config/build-model.ts). @internal */
+export interface ConsentNames {
+  categories: string[]
+  required: string[]
+  services: Record<string, string>
+  config: { aliases?: Record<string, string> | undefined }
+}
+
+/*
+ * Markup written for other consent tools, accepted as it is:
+ *   Cookiebot        <script type="text/plain" data-cookieconsent="statistics" src=…>
+ *                    <iframe data-cookieblock-src=… data-cookieconsent="marketing">
+ *   CookieConsent v3 <script type="text/plain" data-category="analytics" data-service="…">
+ *   Klaro, Orejime   <script type="text/plain|opt-in" data-type="…" data-name="…" data-src=…>
+ *                    <iframe data-name="youtube" data-src=…>
+ * Each inert element gets the `data-consent` name the gate understands (and `src` back from
+ * `data-src` on a script, which only takes effect in the live copy), so that the gate runs it.
+ */
+
+const FOREIGN =
+  '[data-cookieconsent]:not([data-consent-state]),[data-category]:not([data-consent]),[data-name]:not([data-consent])'
+
+// Category names that mean the same thing across tools: a name the config lacks is tried as
+// each other member of its group, in order.
+const SYNONYMS = [
+  ['analytics', 'statistics', 'performance'],
+  ['functional', 'preferences', 'functionality'],
+  ['marketing', 'advertising', 'ads', 'targeting'],
+]
+
+/**
+ * Resolves another tool's category or service name to one of the config's ids: an explicit
+ * `aliases` entry, the name itself, a well-known synonym (`statistics` → `analytics`), and for
+ * `necessary` (Cookiebot's always-on category) the config's required category. `undefined` when
+ * nothing fits: the element then stays inert.
+ * @internal
+ */
+export function resolveForeignName(model: ConsentNames, name: string): string | undefined {
+  const key = name.trim().toLowerCase()
+  const known = (id: string) => model.categories.includes(id) || id in model.services
+  const alias = model.config.aliases?.[name.trim()] ?? model.config.aliases?.[key]
+  if (alias) return known(alias) ? alias : undefined
+  for (const id of [name.trim(), ...(SYNONYMS.find((group) => group.includes(key)) || [key])])
+    if (known(id)) return id
+  if (key == 'necessary' || key == 'required') return model.required[0]
+}
+
+// The names an element asks for: every one must be granted (Cookiebot lists several with commas;
+// CookieConsent wants its category, or its service when the config declares that service).
+const namesOf = (model: ConsentNames, el: Element): (string | undefined)[] => {
+  const cookiebot = el.getAttribute('data-cookieconsent')
+  if (cookiebot != null)
+    return cookiebot
+      .split(',')
+      .filter((name) => name.trim())
+      .map((name) => resolveForeignName(model, name))
+  const service = el.getAttribute('data-service')
+  const category = el.getAttribute('data-category')
+  if (category != null) {
+    // `!analytics` (run while refused) has no Consentry equivalent: it stays inert.
+    if (category.startsWith('!')) return [undefined]
+    const byService = service && resolveForeignName(model, service)
+    return [byService || resolveForeignName(model, category)]
+  }
+  return [resolveForeignName(model, el.getAttribute('data-name') || '')]
+}
+
+// Only elements the other tool kept inert: a script of a type that never runs, or an element
+// whose URL waits in `data-src` (`data-cookieblock-src` for Cookiebot).
+const isInert = (el: Element) =>
+  el.localName == 'script'
+    ? /^(text\/plain|opt-in)$/i.test((el as HTMLScriptElement).type)
+    : el.hasAttribute('data-src') || el.hasAttribute('data-cookieblock-src')
+
+/**
+ * Gives other tools' inert markup under `node` a `data-consent` name. With several names
+ * (Cookiebot's `"statistics, marketing"`) the element carries the first one not yet granted, so
+ * the gate runs it only when all are: call again after every decision. An unknown name becomes
+ * `data-consent=""`, which nothing grants.
+ * @internal
+ */
+export function createForeignMarkup(model: ConsentNames, isGranted: (name: string) => boolean) {
+  return (node: ParentNode) => {
+    const found = [...node.querySelectorAll(FOREIGN)]
+    if (node instanceof Element && node.matches(FOREIGN)) found.unshift(node)
+    for (const el of found) {
+      if (!isInert(el)) continue
+      const names = namesOf(model, el)
+      const name = names.includes(undefined)
+        ? ''
+        : names.find((name) => !isGranted(name!)) || names.at(-1)!
+      const dataSrc = el.getAttribute('data-cookieblock-src')
+      if (dataSrc != null && !el.hasAttribute('data-src')) el.setAttribute('data-src', dataSrc)
+      // Klaro and Orejime keep a script's URL in data-src; a script of an inert type fetches
+      // nothing, and its live copy takes `src` with every other attribute.
+      if (el.localName == 'script' && el.hasAttribute('data-src') && !el.hasAttribute('src')) {
+        el.setAttribute('src', el.getAttribute('data-src')!)
+        el.removeAttribute('data-src')
+      }
+      el.setAttribute('data-consent', name)
+    }
+  }
+}

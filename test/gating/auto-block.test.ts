@@ -1,0 +1,201 @@
+import fc from 'fast-check'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createHostMap, type AutoBlockConfig } from '../../src/gating/auto-block/host-map'
+import { installAutoBlock } from '../../src/gating/auto-block/install'
+import { PRESET_HOSTS } from '../../src/gating/auto-block/preset-hosts'
+import { presets } from '../../src/services/presets'
+
+const config: AutoBlockConfig = {
+  categories: { necessary: { required: true }, analytics: {}, media: {} },
+  services: {
+    'google-analytics': { category: 'analytics' },
+    video: { category: 'media', preset: 'youtube' },
+    cdn: { category: 'media', hosts: ['*.cdn.example'] },
+    stripe: { category: 'necessary' },
+  },
+  autoBlock: true,
+}
+
+describe('the host map', () => {
+  const ownerOf = createHostMap(config, new URL('https://shop.example/page'))
+
+  it('gives a preset service its preset hosts, by id or by its preset field', () => {
+    expect(ownerOf('https://www.googletagmanager.com/gtag/js?id=G-1')).toBe('google-analytics')
+    expect(ownerOf('https://www.youtube.com/embed/x')).toBe('video')
+  })
+
+  it('matches *.example.com entries on any subdomain', () => {
+    expect(ownerOf('https://img.cdn.example/a.png')).toBe('cdn')
+    expect(ownerOf('https://a.b.cdn.example/a.png')).toBe('cdn')
+  })
+
+  it('leaves first-party, relative, non-http and necessary URLs alone', () => {
+    expect(ownerOf('/assets/app.js')).toBeUndefined()
+    expect(ownerOf('https://shop.example/x.js')).toBeUndefined()
+    expect(ownerOf('data:image/gif;base64,R0lGOD')).toBeUndefined()
+    expect(ownerOf('https://js.stripe.com/v3')).toBeUndefined()
+  })
+
+  it('calls any other third-party host undeclared', () => {
+    expect(ownerOf('https://tracker.example/t.js')).toBe('')
+  })
+
+  it('keeps the preset host table equal to the preset catalogue', () => {
+    const fromCatalogue = Object.fromEntries(
+      Object.entries(presets)
+        .filter(([, preset]) => preset.hosts.length)
+        .map(([id, preset]) => [id, preset.hosts]),
+    )
+    expect(PRESET_HOSTS).toEqual(fromCatalogue)
+  })
+})
+
+describe('auto-blocking in a document', () => {
+  const granted = new Set<string>()
+  const warned: string[] = []
+  const GA = 'https://www.googletagmanager.com/gtag/js?id=G-1'
+
+  beforeAll(() => {
+    installAutoBlock(document, {
+      config,
+      isGranted: (name) => granted.has(name),
+      onUndeclared: (host) => warned.push(host),
+    })
+  })
+  beforeEach(() => {
+    granted.clear()
+    document.body.innerHTML = ''
+  })
+
+  it('makes a created script inert when its src is set, whatever its type is set to later', () => {
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.src = GA
+    script.type = 'text/javascript'
+    document.head.appendChild(script)
+    expect(script.type).toBe('text/plain')
+    expect(script.getAttribute('data-type')).toBe('text/javascript')
+    expect(script.getAttribute('data-consent')).toBe('google-analytics')
+    expect(script.getAttribute('src')).toBe(GA)
+    script.remove()
+  })
+
+  it('keeps the URL of an image, iframe or stylesheet in data-src or data-href', () => {
+    const img = new Image()
+    img.src = 'https://www.google-analytics.com/g/collect?v=2'
+    const iframe = document.createElement('iframe')
+    iframe.setAttribute('src', 'https://www.youtube.com/embed/x')
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.href = 'https://img.cdn.example/style.css'
+    expect([img, iframe].map((el) => el.hasAttribute('src'))).toEqual([false, false])
+    expect(iframe.getAttribute('data-src')).toBe('https://www.youtube.com/embed/x')
+    expect(link.getAttribute('data-href')).toBe('https://img.cdn.example/style.css')
+    expect(img.getAttribute('data-consent')).toBe('google-analytics')
+  })
+
+  it('blocks markup given to innerHTML and insertAdjacentHTML, keeping the rest as written', () => {
+    document.body.innerHTML = `<p>text</p><img alt="a>b" src="https://www.youtube.com/vi/x.jpg">`
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<iframe src="https://www.youtube.com/embed/y"></iframe>`,
+    )
+    const [p, img, iframe] = document.body.children
+    expect(p!.outerHTML).toBe('<p>text</p>')
+    expect(img!.getAttribute('alt')).toBe('a>b')
+    expect(
+      [img, iframe].map((el) => [el!.hasAttribute('src'), el!.getAttribute('data-src')]),
+    ).toEqual([
+      [false, 'https://www.youtube.com/vi/x.jpg'],
+      [false, 'https://www.youtube.com/embed/y'],
+    ])
+  })
+
+  it('blocks elements that arrive with their URL in place: clones and imports', () => {
+    const other = document.implementation.createHTMLDocument()
+    other.body.innerHTML = `<iframe src="https://www.youtube.com/embed/z"></iframe>`
+    const imported = document.importNode(other.body.firstElementChild!, true)
+    document.body.append(imported)
+    expect(imported.hasAttribute('src')).toBe(false)
+  })
+
+  it('lets granted services, first-party and necessary hosts load untouched', () => {
+    granted.add('video')
+    const iframe = document.createElement('iframe')
+    iframe.src = 'https://www.youtube.com/embed/x'
+    const own = document.createElement('script')
+    own.src = '/app.js'
+    const stripe = document.createElement('script')
+    stripe.src = 'https://js.stripe.com/v3'
+    expect([iframe, own, stripe].map((el) => el.hasAttribute('data-consent'))).toEqual([
+      false,
+      false,
+      false,
+    ])
+  })
+
+  it('reports each undeclared third-party host once and lets it load', () => {
+    for (let i = 0; i < 3; i++) {
+      const img = new Image()
+      img.src = 'https://pixel.unknown.example/p.gif'
+      expect(img.hasAttribute('src')).toBe(true)
+    }
+    expect(warned.filter((host) => host == 'pixel.unknown.example')).toEqual([
+      'pixel.unknown.example',
+    ])
+  })
+
+  it('never leaves a live URL of an ungranted service, whatever the insertion order and method', () => {
+    const urls = [GA, 'https://www.youtube.com/embed/x', 'https://img.cdn.example/p.png']
+    const tags = ['script', 'iframe', 'img'] as const
+    const step = fc.record({
+      tag: fc.constantFrom(...tags),
+      url: fc.constantFrom(...urls),
+      set: fc.constantFrom('property', 'setAttribute', 'innerHTML', 'insertAdjacentHTML', 'import'),
+      insert: fc.constantFrom('appendChild', 'insertBefore', 'append', 'prepend', 'none'),
+    })
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 8 }), (steps) => {
+        document.body.innerHTML = '<div id="host"></div>'
+        const host = document.getElementById('host')!
+        for (const { tag, url, set, insert } of steps) {
+          const el = build(tag, url, set)
+          if (insert == 'appendChild') host.appendChild(el)
+          if (insert == 'insertBefore') host.insertBefore(el, host.firstChild)
+          if (insert == 'append') host.append(el)
+          if (insert == 'prepend') host.prepend(el)
+          // An imported element is checked when it is inserted (README: known gaps).
+          if (set != 'import' || insert != 'none') expect(live(el)).toBe(false)
+        }
+        expect([...host.querySelectorAll('script,iframe,img')].some(live)).toBe(false)
+      }),
+      { numRuns: 60 },
+    )
+  })
+})
+
+// An element of `tag` with `url`, set by one of the ways a page can.
+function build(tag: string, url: string, set: string): Element {
+  if (set == 'innerHTML' || set == 'insertAdjacentHTML') {
+    const box = document.createElement('div')
+    if (set == 'innerHTML') box.innerHTML = `<${tag} src="${url}"></${tag}>`
+    else box.insertAdjacentHTML('afterbegin', `<${tag} src="${url}"></${tag}>`)
+    return box.firstElementChild!
+  }
+  if (set == 'import') {
+    // A copy made in another document never passed the patched setters.
+    const other = document.implementation.createHTMLDocument()
+    other.body.innerHTML = `<${tag} src="${url}"></${tag}>`
+    return document.importNode(other.body.firstElementChild!, true)
+  }
+  const el = document.createElement(tag)
+  if (set == 'property') (el as HTMLImageElement).src = url
+  else el.setAttribute('src', url)
+  return el
+}
+
+// Whether an element would fetch its URL now: a runnable script with src, or any src at all.
+const live = (el: Element) =>
+  el.localName == 'script'
+    ? el.hasAttribute('src') && (el as HTMLScriptElement).type != 'text/plain'
+    : el.hasAttribute('src')

@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint'
 const noImport = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }]
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/'] },
+  { ignores: ['dist/', 'scanner/dist/', 'node_modules/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

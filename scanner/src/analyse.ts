@@ -12,7 +12,7 @@ import type { Banner, Violation, Visit } from './types'
 export interface RuleOptions {
   gpc: boolean
   /** The site's declarations (its own Consentry config, or `--config`). */
-  declared?: Declarations
+  declared?: Declarations | undefined
 }
 
 // An area this much smaller than accept's makes reject the lesser button.
@@ -32,7 +32,9 @@ export function analyse(
     const trackers = (afterChoice: boolean) => [
       ...new Set(
         visit.requests
-          .filter((r) => r.thirdParty && r.afterChoice == afterChoice && classifyHost(r.host).tracker)
+          .filter(
+            (r) => r.thirdParty && r.afterChoice == afterChoice && classifyHost(r.host).tracker,
+          )
           .map((r) => r.host),
       ),
     ]
@@ -48,7 +50,11 @@ export function analyse(
         add('cookie-before-consent', visit.page, cookieDetail(cookie))
       bannerRules(visit.page, visit.banner, add)
       for (const host of visit.googleBeforeDefault)
-        add('consent-mode-late', visit.page, `${host} was requested before any Consent Mode default`)
+        add(
+          'consent-mode-late',
+          visit.page,
+          `${host} was requested before any Consent Mode default`,
+        )
       if (options.gpc)
         for (const host of trackers(false).filter((h) => isSaleOrSharing(classifyHost(h).match)))
           add('gpc-ignored', visit.page, `${host} loaded although the browser sent Sec-GPC: 1`)
@@ -64,11 +70,19 @@ export function analyse(
   return { violations, warnings }
 }
 
-function bannerRules(page: string, banner: Banner, add: (rule: string, page: string, detail: string) => void) {
+function bannerRules(
+  page: string,
+  banner: Banner,
+  add: (rule: string, page: string, detail: string) => void,
+) {
   if (banner.tool == 'none') return add('no-banner', page, 'no consent banner appeared')
   const { accept, reject } = banner
   if (!reject)
-    add('no-reject-on-first-layer', page, `${banner.tool}: no "Reject all" next to "${accept?.text || 'Accept'}"`)
+    add(
+      'no-reject-on-first-layer',
+      page,
+      `${banner.tool}: no "Reject all" next to "${accept?.text || 'Accept'}"`,
+    )
   if (accept && reject) {
     const area = (b: typeof accept) => b.width * b.height
     if (area(reject) < area(accept) * SMALLER)
@@ -78,9 +92,17 @@ function bannerRules(page: string, banner: Banner, add: (rule: string, page: str
         `"${reject.text}" is ${reject.width}×${reject.height} px, "${accept.text}" ${accept.width}×${accept.height} px`,
       )
     if (reject.contrast < accept.contrast && reject.contrast < READABLE)
-      add('unequal-buttons', page, `"${reject.text}" has contrast ${reject.contrast}:1, "${accept.text}" ${accept.contrast}:1`)
+      add(
+        'unequal-buttons',
+        page,
+        `"${reject.text}" has contrast ${reject.contrast}:1, "${accept.text}" ${accept.contrast}:1`,
+      )
     if (accept.inViewport && !reject.inViewport)
-      add('unequal-buttons', page, `"${reject.text}" needs scrolling to reach, "${accept.text}" does not`)
+      add(
+        'unequal-buttons',
+        page,
+        `"${reject.text}" needs scrolling to reach, "${accept.text}" does not`,
+      )
   }
   if (banner.preticked.length)
     add('preticked', page, `switched on before the visitor chose: ${banner.preticked.join(', ')}`)
@@ -98,7 +120,11 @@ function declarationRules(
   for (const visit of visits) {
     for (const cookie of visit.cookies)
       if (!declared.cookie(cookie.name).declared && once('c:' + cookie.name))
-        add('undeclared-cookie', visit.page, `${cookie.name} (${cookie.domain}${cookie.setBy ? `, set by ${cookie.setBy}` : ''})`)
+        add(
+          'undeclared-cookie',
+          visit.page,
+          `${cookie.name} (${cookie.domain}${cookie.setBy ? `, set by ${cookie.setBy}` : ''})`,
+        )
     for (const request of visit.requests)
       if (request.thirdParty && !declared.host(request.host) && once('h:' + request.host))
         add('undeclared-host', visit.page, request.host)
@@ -107,5 +133,9 @@ function declarationRules(
   const hosts = visits.flatMap((v) => v.requests.map((r) => r.host))
   for (const item of declared.listed)
     if (!item.test(names, hosts))
-      warnings.push({ rule: 'declared-not-seen', page: visits[0]?.page || '', detail: `${item.kind} ${item.id}` })
+      warnings.push({
+        rule: 'declared-not-seen',
+        page: visits[0]?.page || '',
+        detail: `${item.kind} ${item.id}`,
+      })
 }

@@ -50,17 +50,22 @@ export function parseArgs(args: string[]): CliOptions | 'help' {
   }
   const number = (flag: string, text: string) => {
     const n = Number(text)
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`${flag} needs a positive number, got ${text}`)
+    if (!Number.isFinite(n) || n <= 0)
+      throw new Error(`${flag} needs a positive number, got ${text}`)
     return n
   }
   while (given.length) {
     const arg = given.shift()!
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined]
     if (flag == '-h' || flag == '--help') return 'help'
     else if (flag == '--gpc') options.gpc = true
     else if (flag == '--ignore-robots') options.ignoreRobots = true
     else if (flag == '--pages') options.pages = Math.floor(number(flag, value(flag, inline)))
-    else if (flag == '--page-timeout') options.pageTimeout = number(flag, value(flag, inline)) * 1000
+    else if (flag == '--page-timeout')
+      options.pageTimeout = number(flag, value(flag, inline)) * 1000
     else if (flag == '--timeout') options.scanTimeout = number(flag, value(flag, inline)) * 1000
     else if (flag == '--browser-arg') options.browserArgs.push(value(flag, inline))
     else if (flag == '--out' || flag == '--report' || flag == '--html' || flag == '--config')

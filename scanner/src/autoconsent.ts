@@ -46,9 +46,7 @@ export async function watchBanners(
   const found = new Promise<string | undefined>((resolve) => (settleFound = resolve))
   const done = new Promise<boolean>((resolve) => (settleDone = resolve))
   const reply = (frame: Frame, message: object) =>
-    frame
-      .evaluate(`autoconsentReceiveMessage(${JSON.stringify(message)})`)
-      .catch(() => undefined)
+    frame.evaluate(`autoconsentReceiveMessage(${JSON.stringify(message)})`).catch(() => undefined)
 
   await context.exposeBinding('autoconsentSendMessage', async ({ frame }, message: Message) => {
     if (process.env.SCAN_DEBUG) console.error('autoconsent:', JSON.stringify(message).slice(0, 300))

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import type { AutoconsentWatch } from './autoconsent'
-import { measureButtons } from './measure-buttons'
+import { measureScript, type ButtonReport } from './measure-buttons'
 import type { Banner, Phase } from './types'
 
 /*
@@ -11,8 +11,13 @@ import type { Banner, Phase } from './types'
 
 const CONSENTRY_UI = 'consentry-ui'
 
-/** How long a banner may take to appear before the page counts as having none. */
-export const BANNER_WAIT = 5000
+/**
+ * How long another tool's banner may take to appear before the page counts as having none
+ * (autoconsent usually says sooner that it found nothing).
+ */
+export const BANNER_WAIT = 8000
+// Consentry's banner, once its API is there, shows for sure; only a busy machine delays it.
+const CONSENTRY_WAIT = 20_000
 
 /** Finds the banner and measures its first layer. */
 export async function findBanner(page: Page, watch: AutoconsentWatch): Promise<Banner> {
@@ -24,7 +29,7 @@ export async function findBanner(page: Page, watch: AutoconsentWatch): Promise<B
       .evaluate(() => !!(window as { Consentry?: unknown }).Consentry)
       .catch(() => false)
     if (runsConsentry) return consentryBanner(page)
-    if (other) return { tool: other, ...(await page.evaluate(measureButtons, '')) }
+    if (other) return { tool: other, ...(await page.evaluate<ButtonReport>(measureScript(''))) }
     if (other === null || Date.now() > deadline) return { tool: 'none', preticked: [] }
     await new Promise((done) => setTimeout(done, 100))
   }
@@ -34,7 +39,7 @@ async function consentryBanner(page: Page): Promise<Banner> {
   const shown = await page
     .locator('[part~="accept"]')
     .first()
-    .waitFor({ state: 'visible', timeout: BANNER_WAIT })
+    .waitFor({ state: 'visible', timeout: CONSENTRY_WAIT })
     .then(() => true)
     .catch(() => false)
   if (!shown) return { tool: 'none', preticked: [] }
@@ -46,7 +51,7 @@ async function consentryBanner(page: Page): Promise<Banner> {
       { timeout: 2000 },
     )
     .catch(() => undefined)
-  return { tool: 'consentry', ...(await page.evaluate(measureButtons, CONSENTRY_UI)) }
+  return { tool: 'consentry', ...(await page.evaluate<ButtonReport>(measureScript(CONSENTRY_UI))) }
 }
 
 /**

@@ -51,7 +51,8 @@ export const isTrackerHost = (host: string): boolean => {
 }
 
 // Google's hosts, which must not be contacted before a Consent Mode default is set.
-const GOOGLE = /(^|\.)(google-analytics|googletagmanager|doubleclick|googleadservices|googlesyndication)\.(com|net)$/
+const GOOGLE =
+  /(^|\.)(google-analytics|googletagmanager|doubleclick|googleadservices|googlesyndication)\.(com|net)$/
 
 /** Whether a request to this host is a Google tag's (for `consent-mode-late`). */
 export const isGoogleTagHost = (host: string): boolean => GOOGLE.test(host)

@@ -38,7 +38,7 @@ export async function main(args: string[]): Promise<number> {
   } catch (error) {
     return fail(`${(error as Error).message}\n\n${USAGE}`)
   }
-  if (options == 'help') return console.log(USAGE), 0
+  if (options == 'help') return (console.log(USAGE), 0)
   const given = options.config ? readConfig(options.config) : undefined
   if (typeof given == 'string') return fail(given)
 
@@ -68,7 +68,9 @@ export async function main(args: string[]): Promise<number> {
     const draft = draftConfig(result.visits)
     const issues = checkConfig(draft)
     if (issues.length)
-      console.error(`consentry-scan: the draft config has problems (a bug): ${JSON.stringify(issues)}`)
+      console.error(
+        `consentry-scan: the draft config has problems (a bug): ${JSON.stringify(issues)}`,
+      )
     writeFileSync(options.out, JSON.stringify(draft, null, 2) + '\n')
   }
 

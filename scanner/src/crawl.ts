@@ -55,7 +55,10 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       ],
     })
   } catch (error) {
-    return { visits: [], fatal: `could not start Chromium at ${options.chromiumPath}: ${(error as Error).message.split('\n')[0]}` }
+    return {
+      visits: [],
+      fatal: `could not start Chromium at ${options.chromiumPath}: ${(error as Error).message.split('\n')[0]}`,
+    }
   }
   try {
     return await crawl(browser, options)
@@ -73,19 +76,29 @@ async function crawl(browser: Browser, options: ScanOptions): Promise<ScanResult
   const session = await browser.newBrowserCDPSession()
   const { userAgent } = (await session.send('Browser.getVersion')) as { userAgent: string }
   await session.detach()
-  const common = { browser, gpc: options.gpc, userAgent: userAgent.replace('HeadlessChrome', 'Chrome') }
+  const common = {
+    browser,
+    gpc: options.gpc,
+    userAgent: userAgent.replace('HeadlessChrome', 'Chrome'),
+  }
   const allowed = options.ignoreRobots
     ? () => true
     : await fetchRobots(browser, options.url, timeout)
   if (!allowed(new URL(options.url).pathname))
-    return { visits, fatal: `robots.txt disallows ${options.url} (use --ignore-robots to scan it anyway)` }
+    return {
+      visits,
+      fatal: `robots.txt disallows ${options.url} (use --ignore-robots to scan it anyway)`,
+    }
 
   const queue = [options.url]
   const queued = new Set(queue)
   let origin = new URL(options.url).origin
   for (let done = 0; queue.length && done < options.pages; done++) {
     if (timeLeft() <= 0)
-      return { visits, partial: `the scan reached its time limit after ${done} page${done == 1 ? '' : 's'}` }
+      return {
+        visits,
+        partial: `the scan reached its time limit after ${done} page${done == 1 ? '' : 's'}`,
+      }
     const url = queue.shift()!
     options.onPage?.(done + 1, Math.min(options.pages, done + 1 + queue.length), url)
     const before = await visit({ ...common, url, phase: 'before', timeout })

@@ -15,7 +15,11 @@ export interface Declarations {
   cookie(name: string): { declared: boolean; necessary: boolean }
   host(host: string): boolean
   /** Declared services and explicitly listed cookie names, for `declared-not-seen`. */
-  listed: { kind: 'service' | 'cookie'; id: string; test(names: string[], hosts: string[]): boolean }[]
+  listed: {
+    kind: 'service' | 'cookie'
+    id: string
+    test(names: string[], hosts: string[]): boolean
+  }[]
 }
 
 type Cookie = { name: string; category?: string; service?: string }
@@ -57,7 +61,8 @@ export function declarationsOf(input: unknown): Declarations {
       const found = cookies.filter((cookie) => cookie.test.test(name))
       return { declared: found.length > 0, necessary: found.some((cookie) => cookie.necessary) }
     },
-    host: (host) => services.some(([id, service]) => hostsOf(id, service).some((h) => hostIn(host, h))),
+    host: (host) =>
+      services.some(([id, service]) => hostsOf(id, service).some((h) => hostIn(host, h))),
     listed: [
       ...services.map(([id, service]) => ({
         kind: 'service' as const,
@@ -68,13 +73,14 @@ export function declarationsOf(input: unknown): Declarations {
             names.some((name) => safePattern(cookie.name)?.test(name)),
           ),
       })),
-      ...[...Object.values(config.categories).flatMap((c) => c.cookies || []), ...(config.cookies || [])].map(
-        (cookie) => ({
-          kind: 'cookie' as const,
-          id: cookie.name,
-          test: (names: string[]) => names.some((name) => safePattern(cookie.name)?.test(name)),
-        }),
-      ),
+      ...[
+        ...Object.values(config.categories).flatMap((c) => c.cookies || []),
+        ...(config.cookies || []),
+      ].map((cookie) => ({
+        kind: 'cookie' as const,
+        id: cookie.name,
+        test: (names: string[]) => names.some((name) => safePattern(cookie.name)?.test(name)),
+      })),
     ],
   }
 }

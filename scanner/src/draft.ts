@@ -77,11 +77,16 @@ export function draftConfig(visits: Visit[]): Record<string, unknown> {
     }
     const service = servicesFor(match.id, match.preset)
     // The preset's list, with the lifetimes this site's cookies actually have.
-    service.cookies ||= match.preset.cookies.map((c) => ({ name: c.name, duration: String(c.duration) }))
+    service.cookies ||= match.preset.cookies.map((c) => ({
+      name: c.name,
+      duration: String(c.duration),
+    }))
     const entry = service.cookies.find((c) => cookiePattern(c.name).test(cookie.name))
     if (entry) entry.duration = durationOf(cookie.expires)
   }
-  const hosts = new Set(visits.flatMap((v) => v.requests.filter((r) => r.thirdParty).map((r) => r.host)))
+  const hosts = new Set(
+    visits.flatMap((v) => v.requests.filter((r) => r.thirdParty).map((r) => r.host)),
+  )
   for (const host of hosts) {
     const { match } = classifyHost(host)
     if (match) servicesFor(match.id, match.preset)
@@ -99,7 +104,10 @@ export function draftConfig(visits: Visit[]): Record<string, unknown> {
   const categories = Object.fromEntries(
     [...used].map((id) => [
       id,
-      { ...(id == 'necessary' && { required: true }), title: TITLES[id as keyof typeof TITLES] || id },
+      {
+        ...(id == 'necessary' && { required: true }),
+        title: TITLES[id as keyof typeof TITLES] || id,
+      },
     ]),
   )
   return {

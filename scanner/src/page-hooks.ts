@@ -6,8 +6,7 @@
 
 /** What the hooks report, one message per event. */
 export type HookMessage =
-  | { type: 'cookie-write'; name: string; script: string }
-  | { type: 'consent-default' }
+  { type: 'cookie-write'; name: string; script: string } | { type: 'consent-default' }
 
 /** The binding's name on `window`. */
 export const HOOK_BINDING = '__consentryScan'

@@ -21,7 +21,14 @@ export interface Report {
   }[]
   cookies: (SeenCookie & { class: string; preset?: string; phases: Phase[]; pages: string[] })[]
   storage: { key: string; storage: string; origin: string; phases: Phase[] }[]
-  requests: { host: string; thirdParty: boolean; preset?: string; tracker: boolean; count: number; phases: Phase[] }[]
+  requests: {
+    host: string
+    thirdParty: boolean
+    preset?: string
+    tracker: boolean
+    count: number
+    phases: Phase[]
+  }[]
   iframes: string[]
   violations: Violation[]
   warnings: Violation[]
@@ -89,7 +96,10 @@ export function buildReport(options: {
       return {
         url,
         banner: before?.banner.tool || 'none',
-        buttons: { ...(before?.banner.accept && { accept: before.banner.accept }), ...(before?.banner.reject && { reject: before.banner.reject }) },
+        buttons: {
+          ...(before?.banner.accept && { accept: before.banner.accept }),
+          ...(before?.banner.reject && { reject: before.banner.reject }),
+        },
         errors: own.filter((v) => v.error).map((v) => ({ phase: v.phase, error: v.error! })),
       }
     }),

@@ -28,10 +28,16 @@ export function parseRobots(text: string): (path: string) => boolean {
         .replace(/[.+?^{}()|[\]\\]/g, '\\$&')
         .replace(/\*/g, '.*')
         .replace(/\\\$$|\$$/, '$')
-      current.rules.push({ allow: field == 'allow', pattern: RegExp('^' + source), length: value.length })
+      current.rules.push({
+        allow: field == 'allow',
+        pattern: RegExp('^' + source),
+        length: value.length,
+      })
     }
   }
-  const mine = groups.filter((group) => group.agents.some((agent) => USER_AGENT.startsWith(agent) && agent))
+  const mine = groups.filter((group) =>
+    group.agents.some((agent) => USER_AGENT.startsWith(agent) && agent),
+  )
   const rules = (mine.length ? mine : groups.filter((group) => group.agents.includes('*'))).flatMap(
     (group) => group.rules,
   )

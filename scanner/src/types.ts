@@ -82,7 +82,7 @@ export interface Visit {
   /** A PNG of the viewport with the banner, on `before` visits. */
   screenshot?: Buffer
   /** Why the visit ended early, if it did. */
-  error?: string
+  error?: string | undefined
 }
 
 /** One broken rule, as the report lists it. */

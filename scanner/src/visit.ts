@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { watchBanners } from './autoconsent'
+import { watchBanners, type AutoconsentWatch } from './autoconsent'
 import { choose, findBanner } from './banner'
 import { isGoogleTagHost } from './catalogue'
 import { isThirdParty, record, type Recorder } from './recorder'
@@ -57,9 +57,12 @@ export async function visit(options: VisitOptions): Promise<Visit> {
     const recorder = await record(context, { site, gpc: options.gpc, isGoogle: isGoogleTagHost })
     const page = await context.newPage()
     const timedOut = new Promise<never>((_, fail) => {
-      timer = setTimeout(() => fail(new Error(`gave up after ${options.timeout} ms`)), options.timeout)
+      timer = setTimeout(
+        () => fail(new Error(`gave up after ${options.timeout} ms`)),
+        options.timeout,
+      )
     })
-    await Promise.race([steps(page, recorder, watch, options, result), timedOut]).catch(
+    await Promise.race([steps({ page, recorder, watch, options, result }), timedOut]).catch(
       (error: Error) => void (result.error = error.message.split('\n')[0]),
     )
     result.requests = recorder.requests
@@ -80,15 +83,19 @@ export async function visit(options: VisitOptions): Promise<Visit> {
 }
 
 const debug = (phase: string, step: string) =>
-  process.env.SCAN_DEBUG && console.error(`${new Date().toISOString().slice(17, 23)} ${phase} ${step}`)
+  process.env.SCAN_DEBUG &&
+  console.error(`${new Date().toISOString().slice(17, 23)} ${phase} ${step}`)
 
-async function steps(
-  page: Page,
-  recorder: Recorder,
-  watch: Awaited<ReturnType<typeof watchBanners>>,
-  options: VisitOptions,
-  result: Visit,
-): Promise<void> {
+/** What the steps of one visit share. */
+interface Steps {
+  page: Page
+  recorder: Recorder
+  watch: AutoconsentWatch
+  options: VisitOptions
+  result: Visit
+}
+
+async function steps({ page, recorder, watch, options, result }: Steps): Promise<void> {
   debug(options.phase, 'start')
   await recorder.follow(page)
   debug(options.phase, 'following')
@@ -138,23 +145,25 @@ function linksOf(max: number): string[] {
 
 async function collect(context: BrowserContext, page: Page, recorder: Recorder, result: Visit) {
   const site = new URL(result.page).hostname
-  result.cookies = (await context.cookies()).map(
-    (cookie): SeenCookie => ({
-      name: cookie.name,
-      domain: cookie.domain,
-      path: cookie.path,
-      expires: cookie.expires,
-      httpOnly: cookie.httpOnly,
-      secure: cookie.secure,
-      sameSite: cookie.sameSite,
-      ...(recorder.setBy.has(cookie.name) && { setBy: recorder.setBy.get(cookie.name)! }),
-      ...(recorder.initiatorOf.has(cookie.name) && {
-        initiator: recorder.initiatorOf.get(cookie.name)!,
-      }),
-      thirdParty: isThirdParty(cookie.domain.replace(/^\./, ''), site),
+  result.cookies = (await context.cookies()).map((cookie): SeenCookie => ({
+    name: cookie.name,
+    domain: cookie.domain,
+    path: cookie.path,
+    expires: cookie.expires,
+    httpOnly: cookie.httpOnly,
+    secure: cookie.secure,
+    sameSite: cookie.sameSite,
+    ...(recorder.setBy.has(cookie.name) && { setBy: recorder.setBy.get(cookie.name)! }),
+    ...(recorder.initiatorOf.has(cookie.name) && {
+      initiator: recorder.initiatorOf.get(cookie.name)!,
     }),
-  )
-  result.iframes = page.frames().slice(1).map((frame) => frame.url()).filter((url) => /^https?:/.test(url))
+    thirdParty: isThirdParty(cookie.domain.replace(/^\./, ''), site),
+  }))
+  result.iframes = page
+    .frames()
+    .slice(1)
+    .map((frame) => frame.url())
+    .filter((url) => /^https?:/.test(url))
   const storage: SeenStorage[] = []
   for (const frame of page.frames()) {
     const keys = await frame
@@ -165,8 +174,10 @@ async function collect(context: BrowserContext, page: Page, recorder: Recorder, 
       }))
       .catch(() => undefined)
     if (!keys || !/^https?:/.test(keys.origin)) continue
-    for (const key of keys.local) storage.push({ key, storage: 'localStorage', origin: keys.origin })
-    for (const key of keys.session) storage.push({ key, storage: 'sessionStorage', origin: keys.origin })
+    for (const key of keys.local)
+      storage.push({ key, storage: 'localStorage', origin: keys.origin })
+    for (const key of keys.session)
+      storage.push({ key, storage: 'sessionStorage', origin: keys.origin })
   }
   result.storage = storage
 }

@@ -11,10 +11,22 @@ afterAll(() => fixtures?.close())
 
 describe('a site that cannot be scanned exits 2 with a message that says why', () => {
   it.each([
-    ['an unreachable host', 'http://nowhere.test/', /could not be scanned: .*ERR_NAME_NOT_RESOLVED/],
+    [
+      'an unreachable host',
+      'http://nowhere.test/',
+      /could not be scanned: .*ERR_NAME_NOT_RESOLVED/,
+    ],
     ['a redirect loop', 'http://bad.test/loop', /could not be scanned: .*ERR_TOO_MANY_REDIRECTS/],
-    ['a server error', 'http://bad.test/error', /could not be scanned: .*the page answered HTTP 500/],
-    ['a JSON response', 'http://bad.test/data.json', /not a web page \(Content-Type: application\/json\)/],
+    [
+      'a server error',
+      'http://bad.test/error',
+      /could not be scanned: .*the page answered HTTP 500/,
+    ],
+    [
+      'a JSON response',
+      'http://bad.test/data.json',
+      /not a web page \(Content-Type: application\/json\)/,
+    ],
   ])('%s', async (_, url, message) => {
     const run = await scan(url)
     expect(run.stderr).toMatch(message)
@@ -23,16 +35,23 @@ describe('a site that cannot be scanned exits 2 with a message that says why', (
   })
 
   it('a page that never finishes loading, within the page time limit', async () => {
-    fixtures.pages.set('bad.test/hang', '<!doctype html><title>Hang</title><img src="/never" alt="">')
+    fixtures.pages.set(
+      'bad.test/hang',
+      '<!doctype html><title>Hang</title><img src="/never" alt="">',
+    )
     const run = await scan('http://bad.test/hang', ['--page-timeout', '3'])
-    expect(run.stderr).toMatch(/could not be scanned: .*(Timeout 3000ms exceeded|gave up after 3000 ms)/)
+    expect(run.stderr).toMatch(
+      /could not be scanned: .*(Timeout 3000ms exceeded|gave up after 3000 ms)/,
+    )
     expect(run.code).toBe(2)
   })
 
   it('a command line without a URL, or with an unknown option', async () => {
     for (const args of [[], ['http://plain.test/', '--frobnicate']]) {
       const run = await runScan(args[0] || '', args.slice(1))
-      expect(run.stderr).toMatch(/consentry-scan: (which site\? Give its URL|unknown option --frobnicate)/)
+      expect(run.stderr).toMatch(
+        /consentry-scan: (which site\? Give its URL|unknown option --frobnicate)/,
+      )
       expect(run.code).toBe(2)
     }
   })

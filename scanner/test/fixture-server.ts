@@ -58,27 +58,43 @@ function wordpressCookies(host: string): string[] {
   ]
 }
 
-async function file(res: ServerResponse, path: string, headers: Record<string, string | string[]> = {}) {
+async function file(
+  res: ServerResponse,
+  path: string,
+  headers: Record<string, string | string[]> = {},
+) {
   const info = await stat(path).catch(() => undefined)
   const target = info?.isDirectory() ? join(path, 'index.html') : path
   const body = await readFile(target).catch(() => undefined)
   if (!body) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found\n')
-  res.writeHead(200, { 'Content-Type': TYPES[extname(target)] || 'application/octet-stream', ...headers })
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(target)] || 'application/octet-stream',
+    ...headers,
+  })
   res.end(body)
 }
 
 function badRoutes(req: IncomingMessage, res: ServerResponse, path: string): boolean {
-  if (path == '/loop') return res.writeHead(302, { Location: '/loop' }).end(), true
-  if (path == '/error') return res.writeHead(500, { 'Content-Type': 'text/html' }).end('<h1>Oops</h1>'), true
-  if (path == '/data.json') return res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'), true
+  if (path == '/loop') return (res.writeHead(302, { Location: '/loop' }).end(), true)
+  if (path == '/error')
+    return (res.writeHead(500, { 'Content-Type': 'text/html' }).end('<h1>Oops</h1>'), true)
+  if (path == '/data.json')
+    return (res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}'), true)
   if (path == '/never') return true // never answered: the page that waits for it never loads
   if (path == '/links') {
     const links = Array.from({ length: 10_000 }, (_, i) => `<a href="/links/${i}">${i}</a>`)
-    res.writeHead(200, { 'Content-Type': 'text/html' }).end(`<!doctype html><title>Links</title>${links.join(' ')}`)
+    res
+      .writeHead(200, { 'Content-Type': 'text/html' })
+      .end(`<!doctype html><title>Links</title>${links.join(' ')}`)
     return true
   }
   if (path.startsWith('/links/'))
-    return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><title>One</title><p>one</p>'), true
+    return (
+      res
+        .writeHead(200, { 'Content-Type': 'text/html' })
+        .end('<!doctype html><title>One</title><p>one</p>'),
+      true
+    )
   return false
 }
 
@@ -88,35 +104,78 @@ async function answer(req: IncomingMessage, res: ServerResponse, pages: Map<stri
   const standIn = STAND_INS.find((s) => s.host == host && s.path.test(path))
   if (standIn) return file(res, join(FIXTURES, standIn.file))
   if (host == 'www.facebook.com' && path == '/tr')
-    return res.writeHead(200, { 'Set-Cookie': 'fr=0abc; Domain=.facebook.com; Path=/; Max-Age=7776000; Secure; SameSite=None', 'Content-Type': 'image/gif' }).end()
+    return res
+      .writeHead(200, {
+        'Set-Cookie':
+          'fr=0abc; Domain=.facebook.com; Path=/; Max-Age=7776000; Secure; SameSite=None',
+        'Content-Type': 'image/gif',
+      })
+      .end()
   if (!host.endsWith('.test')) return res.writeHead(204).end()
   if (host == 'bad.test' && badRoutes(req, res, path)) return
   const own = pages.get(host + path)
-  if (own) return res.writeHead(200, { 'Content-Type': TYPES['.html']!, 'Set-Cookie': wordpressCookies(host) }).end(own)
-  if (path.startsWith('/consentry/')) return file(res, join(ROOT, 'dist', path.slice('/consentry/'.length)))
+  if (own)
+    return res
+      .writeHead(200, { 'Content-Type': TYPES['.html']!, 'Set-Cookie': wordpressCookies(host) })
+      .end(own)
+  if (path.startsWith('/consentry/'))
+    return file(res, join(ROOT, 'dist', path.slice('/consentry/'.length)))
   if (path.startsWith('/cookieconsent.'))
     return file(res, join(ROOT, 'node_modules/vanilla-cookieconsent/dist', path.slice(1)))
   const html = !extname(path) || path.endsWith('.html')
   // Only the WordPress-like sites set WordPress' cookies.
-  const cookies = html && ['leaky.test', 'pasted.test'].includes(host) ? { 'Set-Cookie': wordpressCookies(host) } : undefined
+  const cookies =
+    html && ['leaky.test', 'pasted.test'].includes(host)
+      ? { 'Set-Cookie': wordpressCookies(host) }
+      : undefined
   return file(res, join(FIXTURES, host, path.replace(/\.\.+/g, '')), cookies)
 }
 
 const listen = (server: Server) =>
-  new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)))
+  new Promise<number>((done) =>
+    server.listen(0, '127.0.0.1', () => done((server.address() as AddressInfo).port)),
+  )
 
 /** Starts the fixture server on two free ports (HTTP and HTTPS). */
 export async function startFixtures(): Promise<FixtureServer> {
   const pages = new Map<string, string>()
-  const handler = (req: IncomingMessage, res: ServerResponse) => void answer(req, res, pages).catch(() => res.destroy())
+  const handler = (req: IncomingMessage, res: ServerResponse) =>
+    void answer(req, res, pages).catch(() => res.destroy())
   const dir = mkdtempSync(join(tmpdir(), 'consentry-scan-'))
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=fixtures', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=fixtures',
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  )
   const plain = createServer(handler)
-  const tls = createTlsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, handler)
+  const tls = createTlsServer(
+    { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+    handler,
+  )
   const [http, https] = [await listen(plain), await listen(tls)]
-  const rules = HOSTS.flatMap((host) => [`MAP ${host}:443 127.0.0.1:${https}`, `MAP ${host} 127.0.0.1:${http}`])
+  const rules = HOSTS.flatMap((host) => [
+    `MAP ${host}:443 127.0.0.1:${https}`,
+    `MAP ${host} 127.0.0.1:${http}`,
+  ])
   return {
-    browserArgs: [`--host-resolver-rules=${[...rules, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ')}`, '--ignore-certificate-errors'],
+    browserArgs: [
+      `--host-resolver-rules=${[...rules, 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'].join(', ')}`,
+      '--ignore-certificate-errors',
+    ],
     pages,
     close: async () => {
       for (const server of [plain, tls]) {

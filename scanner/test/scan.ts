@@ -40,7 +40,7 @@ export function runScan(url: string, args: string[] = []): Promise<ScanRun> {
     execFile(
       process.execPath,
       [BIN, url, '--report', report!, '--out', out!, '--html', html!, ...args],
-      { timeout: 150_000 },
+      { timeout: 230_000 },
       (error, stdout, stderr) =>
         done({
           code: error ? (typeof error.code == 'number' ? error.code : -1) : 0,
@@ -56,4 +56,6 @@ export function runScan(url: string, args: string[] = []): Promise<ScanRun> {
 
 /** The violations as `rule detail` lines, sorted: what a test compares exactly. */
 export const violationsOf = (run: ScanRun): string[] =>
-  (run.report?.violations || []).map((v) => `${v.rule} ${new URL(v.page).pathname} ${v.detail}`).sort()
+  (run.report?.violations || [])
+    .map((v) => `${v.rule} ${new URL(v.page).pathname} ${v.detail}`)
+    .sort()

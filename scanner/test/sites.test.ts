@@ -63,7 +63,11 @@ describe('a leaky WordPress-like site (vanilla-cookieconsent banner, trackers no
     })
     // Two years asked for; Chromium keeps a cookie at most 400 days.
     expect(cookie('_ga').expires).toBeGreaterThan(Date.now() / 1000 + 399 * 86400)
-    expect(cookie('PHPSESSID')).toMatchObject({ expires: -1, setBy: 'http://leaky.test/', class: 'necessary' })
+    expect(cookie('PHPSESSID')).toMatchObject({
+      expires: -1,
+      setBy: 'http://leaky.test/',
+      class: 'necessary',
+    })
     expect(cookie('fr')).toMatchObject({
       domain: '.facebook.com',
       secure: true,
@@ -72,7 +76,9 @@ describe('a leaky WordPress-like site (vanilla-cookieconsent banner, trackers no
       setBy: 'https://www.facebook.com/tr?id=1234567890&ev=PageView',
       initiator: 'https://connect.facebook.net/en_US/fbevents.js',
     })
-    expect(run.report!.storage.map((s) => `${s.storage} ${s.key}`)).toContain('sessionStorage hjViewportId')
+    expect(run.report!.storage.map((s) => `${s.storage} ${s.key}`)).toContain(
+      'sessionStorage hjViewportId',
+    )
     expect(run.report!.requests.map((r) => r.host).sort()).toEqual(
       LEAKED_HOSTS.map((host) => host.split(' ')[0]).sort(),
     )
@@ -81,27 +87,46 @@ describe('a leaky WordPress-like site (vanilla-cookieconsent banner, trackers no
   it('drafts a valid config with the trackers in their presets and WordPress cookies required', () => {
     const draft = run.draft as {
       categories: Record<string, { required?: boolean }>
-      services: Record<string, { preset?: string; category: string; cookies?: { name: string; duration: string }[] }>
+      services: Record<
+        string,
+        { preset?: string; category: string; cookies?: { name: string; duration: string }[] }
+      >
       cookies?: { name: string; category: string; purpose: string }[]
     }
     expect(checkConfig(draft)).toEqual([])
-    expect(Object.keys(draft.services).sort()).toEqual(['google-analytics', 'hotjar', 'meta-pixel', 'php-session', 'wordpress'])
+    expect(Object.keys(draft.services).sort()).toEqual([
+      'google-analytics',
+      'hotjar',
+      'meta-pixel',
+      'php-session',
+      'wordpress',
+    ])
     for (const id of ['php-session', 'wordpress'])
       expect(draft.categories[draft.services[id]!.category]!.required).toBe(true)
     const ga = draft.services['google-analytics']!
     expect(ga).toMatchObject({ preset: 'google-analytics', category: 'analytics' })
     // Durations are what the browser holds: gtag.js asks for two years, Chromium caps at 400 days.
     expect(ga.cookies!.find((c) => c.name == '_ga')!.duration).toBe('400 days')
-    expect(draft.services['meta-pixel']!.cookies!.find((c) => c.name == '_fbp')!.duration).toBe('3 months')
+    expect(draft.services['meta-pixel']!.cookies!.find((c) => c.name == '_fbp')!.duration).toBe(
+      '3 months',
+    )
     // vanilla-cookieconsent's own cookie is no preset's: listed as unknown, with its origin.
     expect(draft.cookies).toEqual([
-      expect.objectContaining({ name: 'cc_cookie', category: 'unclassified', purpose: expect.stringMatching(/^Unknown: set on leaky\.test by http:\/\/leaky\.test\/cookieconsent\.umd\.js/) }),
+      expect.objectContaining({
+        name: 'cc_cookie',
+        category: 'unclassified',
+        purpose: expect.stringMatching(
+          /^Unknown: set on leaky\.test by http:\/\/leaky\.test\/cookieconsent\.umd\.js/,
+        ),
+      }),
     ])
   })
 
   it('writes an HTML report with the banner screenshots and the cookie table', () => {
     const html = readFileSync(run.html, 'utf8')
-    expect(html.match(/<img alt="The banner on [^"]+" src="data:image\/png;base64,/g)).toHaveLength(2)
+    expect(html.match(/<img alt="The banner on [^"]+" src="data:image\/png;base64,/g)).toHaveLength(
+      2,
+    )
     expect(html).toMatch(/<td>_hjSession_3512345<\/td><td>leaky\.test<\/td>/)
   })
 })
@@ -112,7 +137,9 @@ describe('a site whose other consent tool is set up right', () => {
     expect(violationsOf(run)).toEqual([])
     expect(run.report!.pages[0]!.banner).toBe('cookieconsent3')
     // After "Accept all" the gated trackers did load: the visits really made the choices.
-    expect(run.report!.requests.find((r) => r.host == 'static.hotjar.com')!.phases).toEqual(['accept'])
+    expect(run.report!.requests.find((r) => r.host == 'static.hotjar.com')!.phases).toEqual([
+      'accept',
+    ])
     expect(run.code).toBe(0)
   })
 })
@@ -128,7 +155,11 @@ describe('a site with no banner', () => {
 describe('a site whose "Reject all" is half the size of "Accept all"', () => {
   it('is reported as unequal buttons and exits 1', async () => {
     const run = await scan('http://uneven.test/')
-    expect(violationsOf(run)).toEqual([expect.stringMatching(/^unequal-buttons \/ "Reject all" is \d+×\d+ px, "Accept all" \d+×\d+ px$/)])
+    expect(violationsOf(run)).toEqual([
+      expect.stringMatching(
+        /^unequal-buttons \/ "Reject all" is \d+×\d+ px, "Accept all" \d+×\d+ px$/,
+      ),
+    ])
     const { accept, reject } = run.report!.pages[0]!.buttons
     expect(reject!.width * reject!.height).toBeLessThan(accept!.width * accept!.height * 0.6)
     expect(run.code).toBe(1)

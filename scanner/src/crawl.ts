@@ -94,7 +94,8 @@ async function crawl(browser: Browser, options: ScanOptions): Promise<ScanResult
   const queued = new Set(queue)
   let origin = new URL(options.url).origin
   for (let done = 0; queue.length && done < options.pages; done++) {
-    if (timeLeft() <= 0)
+    // The first page is always scanned: without it there is no report at all.
+    if (done > 0 && timeLeft() <= 0)
       return {
         visits,
         partial: `the scan reached its time limit after ${done} page${done == 1 ? '' : 's'}`,

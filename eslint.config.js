@@ -62,7 +62,7 @@ const forbidden = (folder) => {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', '**/dist/'] },
+  { ignores: ['dist/', 'scanner/dist/', 'node_modules/', 'test-results/', '**/dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

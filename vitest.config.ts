@@ -26,6 +26,14 @@ export default defineConfig({
               find: /^consentry\/presets$/,
               replacement: from(dist ? './dist/presets.js' : './src/presets.ts'),
             },
+            ...(['react', 'preact', 'vue'] as const).map((name) => ({
+              find: new RegExp(`^consentry/${name}$`),
+              replacement: from(dist ? `./dist/${name}.js` : `./src/bindings/${name}.ts`),
+            })),
+            {
+              find: /^consentry\/server$/,
+              replacement: from(dist ? './dist/server.js' : './src/server/index.ts'),
+            },
             { find: /^consentry$/, replacement: from(dist ? './dist/index.js' : './src/index.ts') },
           ],
         },

@@ -4,7 +4,7 @@ import { renderToString } from 'preact-render-to-string'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { ConfigError, createConsent, type ConsentConfig } from 'consentry'
 import { createUI } from 'consentry/ui'
-import { ConsentGate, ConsentProvider, useConsent, useGranted } from '../../src/bindings/preact'
+import { ConsentGate, ConsentProvider, useConsent, useGranted } from 'consentry/preact'
 import { setCookie, siteConfig } from '../helpers'
 import { shadowWith } from '../ui/show-ui'
 

@@ -6,7 +6,7 @@ import { StrictMode } from 'react'
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { ConfigError, createConsent, type ConsentConfig } from 'consentry'
 import { createUI } from 'consentry/ui'
-import { ConsentGate, ConsentProvider, useConsent, useGranted } from '../../src/bindings/react'
+import { ConsentGate, ConsentProvider, useConsent, useGranted } from 'consentry/react'
 import { setCookie, siteConfig } from '../helpers'
 import { shadowWith } from '../ui/show-ui'
 

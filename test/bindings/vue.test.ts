@@ -4,7 +4,7 @@ import { renderToString } from 'vue/server-renderer'
 import { describe, expect, it, onTestFinished, vi } from 'vitest'
 import { ConfigError, createConsent, type ConsentConfig } from 'consentry'
 import { createUI } from 'consentry/ui'
-import { ConsentGate, consentPlugin, useConsent, useGranted } from '../../src/bindings/vue'
+import { ConsentGate, consentPlugin, useConsent, useGranted } from 'consentry/vue'
 import { siteConfig } from '../helpers'
 import { shadowWith } from '../ui/show-ui'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createConsent, type ConsentConfig } from 'consentry'
 import { presets } from 'consentry/presets'
-import { ConfigError, readConsent } from '../../src/server'
+import { ConfigError, readConsent } from 'consentry/server'
 import { fakeJar, siteConfig } from '../helpers'
 
 const DAY = 86400_000

@@ -61,11 +61,12 @@ export function activateElement(el: Element): boolean {
     el.setAttribute('data-consent-state', 'refused')
     return false
   }
+  // Marked first: auto-blocking leaves alone what Consentry itself activates.
+  el.setAttribute('data-consent-state', 'active')
   for (const attribute of deferred) {
     el.setAttribute(attribute.slice(5), el.getAttribute(attribute)!)
     el.removeAttribute(attribute)
   }
-  el.setAttribute('data-consent-state', 'active')
   // A <source> changed after its media element chose a resource is ignored until `load()`.
   const media = el.parentElement
   if (el.localName == 'source' && media && 'load' in media) (media as HTMLMediaElement).load()

@@ -11,12 +11,13 @@
  */
 export function liveScript(inert: HTMLScriptElement): HTMLScriptElement {
   const live = inert.ownerDocument.createElement('script')
+  // Marked first: auto-blocking leaves alone what Consentry itself activates.
+  live.setAttribute('data-consent-state', 'active')
   for (const { name, value } of inert.attributes) live.setAttribute(name, value)
   live.nonce = inert.nonce || ''
   live.text = inert.text
   live.type = inert.getAttribute('data-type') || ''
   live.removeAttribute('data-type')
-  live.setAttribute('data-consent-state', 'active')
   // Scripts added by script are async unless told otherwise; ordered ones must not be.
   live.async = inert.hasAttribute('async')
   return live

@@ -179,7 +179,7 @@ describe('the opt-out regime', () => {
   it('keeps the two decision buttons alike in German on a phone', async () => {
     const { page, notice } = await noticeVisit('/?regime=opt-out&layout=box&lang=de')
     await page.setViewportSize({ width: 360, height: 740 })
-    const buttons = notice.locator('.eq button')
+    const buttons = notice.locator('[part~="accept"], [part~="reject"]')
     expect(await buttons.allTextContents()).toEqual([
       'OK',
       'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',

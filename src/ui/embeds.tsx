@@ -66,14 +66,28 @@ export function watchEmbeds({ doc, consent, speech, mount, later, alive }: Watch
     const name = nameOf(frame)
     const service =
       config.services?.[name]?.name || localize(config.categories[name]?.title, lang) || name
-    // The same box the iframe has, so nothing moves: its laid-out size, else its attributes.
-    // (Styles set through the CSSOM are allowed under a CSP without 'unsafe-inline'.)
+    // The same box the iframe has, so nothing moves: its laid-out size, else its attributes,
+    // and those only as numbers (pixels, or a percentage as old markup writes it): an attribute
+    // such as `10;position:fixed;inset:0` must never become style. Each property is set alone
+    // through the CSSOM, which a CSP without 'unsafe-inline' allows, and where a bad value is
+    // dropped instead of ending the declaration.
     const size = (measured: number, given: string) =>
-      measured ? measured + 'px' : +given ? given + 'px' : given
+      measured
+        ? measured + 'px'
+        : /^\d+(\.\d+)?$/.test(given)
+          ? given + 'px'
+          : /^\d+(\.\d+)?%$/.test(given)
+            ? given
+            : ''
     // Fractional, unlike offsetHeight: a rounded height would move what follows by a pixel.
     const box = frame.getBoundingClientRect()
     const root = mount((host) => {
-      host.style.cssText = `display:block;container-type:inline-size;max-width:100%;width:${size(box.width, frame.width)};height:${size(box.height, frame.height)}`
+      const style = host.style
+      style.display = 'block'
+      style.setProperty('container-type', 'inline-size')
+      style.maxWidth = '100%'
+      style.width = size(box.width, frame.width)
+      style.height = size(box.height, frame.height)
       frame.before(host)
     })
     shown.set(frame, root)

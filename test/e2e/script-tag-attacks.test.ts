@@ -147,6 +147,32 @@ describe('the script-tag core under attack', () => {
     ).toBe(true)
   })
 
+  it('sizes an embed placeholder from numbers only: an iframe attribute cannot style the page', async () => {
+    const visitor = await demo.visitor()
+    // A visitor's iframe that is laid out at no size, so the placeholder takes the attributes.
+    const evil = 'width:0;height:0;border:0'
+    await servePage(
+      visitor,
+      '/attack-placeholder.html',
+      page(
+        `${inline()}<script src="/consentry/consentry.js"></script>`,
+        `<iframe data-consent="youtube" data-src="https://www.youtube-nocookie.com/embed/x" style="${evil}"
+          width="10;position:fixed;inset:0;background:url(https://evil.example/x.png)" height="10"></iframe>`,
+      ),
+    )
+    const tab = await visitor.open('/attack-placeholder.html')
+    await consentryReady(tab)
+    await tab.waitForFunction(() => document.querySelectorAll('consentry-ui').length >= 2)
+    await settle(tab)
+    const host = await tab.evaluate(() => {
+      const frame = document.querySelector('iframe')!
+      const style = getComputedStyle(frame.previousElementSibling!)
+      return { position: style.position, background: style.backgroundImage }
+    })
+    expect(host).toEqual({ position: 'static', background: 'none' })
+    expect(visitor.requests.filter((r) => r.host == 'evil.example')).toEqual([])
+  })
+
   it('refuses to guess where its chunks are when it cannot find its own script', async () => {
     const visitor = await demo.visitor()
     await servePage(

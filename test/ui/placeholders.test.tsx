@@ -30,6 +30,18 @@ describe('embed placeholders', () => {
     expect(placeholderOf('two')).toBeTruthy()
   })
 
+  it("takes its size from numbers only, never style from the iframe's attributes", async () => {
+    document.body.innerHTML = `<iframe id="evil" data-consent="youtube" data-src="https://www.youtube-nocookie.com/embed/A"
+      width="10;position:fixed;inset:0;background:url(https://evil.example/x)" height="50%"></iframe>`
+    await showUI()
+    const host = frame('evil').previousElementSibling as HTMLElement
+    expect(host.localName).toBe('consentry-ui')
+    expect(host.style.position).toBe('')
+    expect(host.style.inset).toBe('')
+    expect(host.style.background + host.style.backgroundImage).toBe('')
+    expect([host.style.width, host.style.height]).toEqual(['', '50%'])
+  })
+
   it('load one iframe on "Load this once", storing no consent', async () => {
     document.body.innerHTML = frames
     const consent = await showUI()

@@ -56,9 +56,9 @@ export default [
     limit: '12.5 kB',
   },
   {
-    name: "npm: createConsent + every signal plugin from 'consentry'",
+    name: "npm: createConsent + builtinPlugins() from 'consentry'",
     path: 'dist/index.js',
-    import:
+    import: '{ createConsent, builtinPlugins }',
       '{ createConsent, googleConsentMode, dataLayerEvents, metaPixel, microsoftUet, microsoftClarity, matomo, tiktokPixel, googleAnalyticsDisable, consentLog }',
     gzip: true,
     limit: '13.35 kB',

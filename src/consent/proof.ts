@@ -30,13 +30,19 @@ export interface ProofRecord {
 // replaces can be named without storing anything more.
 const idOf = (record: ConsentRecord) => record.consentId + '.' + record.lastDecision.toString(36)
 
+/** What a proof says besides the record itself. @internal */
+export interface ProofContext {
+  /** The record this decision replaces, if any. */
+  previous: ConsentRecord | undefined
+  configHash: string
+  gpc: boolean
+  url: string
+}
+
 /** The proof for `record`, replacing `previous` if there was one. @internal */
 export const proofOf = (
   record: ConsentRecord,
-  previous: ConsentRecord | undefined,
-  configHash: string,
-  gpc: boolean,
-  url: string,
+  { previous, configHash, gpc, url }: ProofContext,
 ): ProofRecord => ({
   id: idOf(record),
   consentId: record.consentId,

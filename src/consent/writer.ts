@@ -96,7 +96,8 @@ export const createWriter = (jar: CookieJar = createBrowserJar()) => ({
     if (name != model.cookie.name && jar.names().includes(model.cookie.name))
       jar.remove(model.cookie.name, { domain, path })
     const url = typeof location == 'object' ? location.origin + location.pathname : ''
-    const proof = proofOf(record, previous, hash(JSON.stringify(model.config)), state.gpc, url)
+    const configHash = hash(JSON.stringify(model.config))
+    const proof = proofOf(record, { previous, configHash, gpc: state.gpc, url })
     // Handed out by getRecord(): frozen, like the state, so no caller can edit it.
     return [raw, proof, Object.freeze(record)]
   },

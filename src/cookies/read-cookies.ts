@@ -1,4 +1,4 @@
-import type { CookieReader } from './jar'
+import type { CookieReader } from './cookie-types'
 
 /**
  * The page's cookies by name. As js-cookie reads them: percent-escapes decoded, and one that

@@ -84,8 +84,7 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
   const writes = createWriteQueue(options.writer, (error) => report({ type: 'write', error }))
   const reader = options.reader || (options.writer as Writer).jar
   const signals = readSignals(model, options)
-  const secure = globalThis.location?.protocol == 'https:'
-  const cookieName = consentCookieName(model.cookie, secure)
+  const cookieName = consentCookieName(model.cookie, globalThis.location?.protocol == 'https:')
   const decisions = createDecisions({ model, signals, cookieName, reader, writes, emitter })
   const sweep = createCookieSweep(model, reader, decisions.isGranted, writes)
   const api = apiOf(model, decisions)
@@ -96,9 +95,8 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
   const show = (view: 'banner' | 'preferences') => {
     if (destroyed) return
     const shown = options.ui?.show(view, consent)
-    // Shown the UI, the visitor is about to decide: the writer comes once the view has painted
-    // and the page is idle (not competing with the banner), so that the decision is stored at
-    // once, and kept even if the connection drops before the click.
+    // The visitor is about to decide: the writer comes once the view has painted and the page
+    // is idle, so that the decision is stored at once, even if the connection drops.
     void Promise.resolve(shown).then(
       () => destroyed || (cancelPrefetch = whenIdle(writes.prefetch)),
       () => {},

@@ -6,7 +6,7 @@ import type { CategoryConfig, CookieConfig, ServiceConfig } from '../types'
 import { categoryDescription, categoryTitle } from './categories'
 import { CookieTable } from './cookie-table'
 import type { Texts } from './lang/en'
-import type { PreferencesState } from './preferences'
+import type { PreferencesState } from './preferences-state'
 import { ServiceRow } from './service-row'
 import { Switch } from './switch'
 

@@ -26,6 +26,50 @@ export interface WatchEmbedsOptions {
 // `javascript:` data-src stays inert here too.
 const loadOnce = (frame: HTMLIFrameElement) => activateElement(frame)
 
+// Every current choice stays as it is, and this service (or category) is added. The core
+// ignores the id in the list it does not belong to; a granted category's services must not be
+// named, or they would stay off.
+const grantOne = (consent: Consent, name: string): ConsentChoice => {
+  const { categories, services } = consent.getState()
+  return {
+    categories: { ...categories, [name]: true },
+    services: Object.fromEntries(
+      Object.entries({ ...services, [name]: true }).filter(
+        ([id]) => consent.config.services?.[id]?.category != name,
+      ),
+    ),
+  }
+}
+
+// The same box the iframe has, so nothing moves: its laid-out size, else its attributes, and
+// those only as numbers (pixels, or a percentage as old markup writes it): an attribute such as
+// `10;position:fixed;inset:0` must never become style. Each property is set alone through the
+// CSSOM, which a CSP without 'unsafe-inline' allows, and where a bad value is dropped instead of
+// ending the declaration.
+const sizeOf = (measured: number, given: string) =>
+  measured
+    ? measured + 'px'
+    : /^\d+(\.\d+)?$/.test(given)
+      ? given + 'px'
+      : /^\d+(\.\d+)?%$/.test(given)
+        ? given
+        : ''
+
+/** A shadow-rooted host before `frame`, in its box. */
+const mountBox = (frame: HTMLIFrameElement, mount: WatchEmbedsOptions['mount']) => {
+  // Fractional, unlike offsetHeight: a rounded height would move what follows by a pixel.
+  const box = frame.getBoundingClientRect()
+  return mount((host) => {
+    const style = host.style
+    style.display = 'block'
+    style.setProperty('container-type', 'inline-size')
+    style.maxWidth = '100%'
+    style.width = sizeOf(box.width, frame.width)
+    style.height = sizeOf(box.height, frame.height)
+    frame.before(host)
+  })
+}
+
 /**
  * Puts a placeholder in place of every gated iframe that is not granted, now and as iframes are
  * added, and takes it away once a choice grants it.
@@ -47,49 +91,11 @@ export function watchEmbeds({ doc, consent, speech, mount, later, alive }: Watch
     frame.hidden = false
   }
 
-  // Every current choice stays as it is, and this service (or category) is added. The core
-  // ignores the id in the list it does not belong to; a granted category's services must not
-  // be named, or they would stay off.
-  const grant = (name: string): ConsentChoice => {
-    const { categories, services } = consent.getState()
-    return {
-      categories: { ...categories, [name]: true },
-      services: Object.fromEntries(
-        Object.entries({ ...services, [name]: true }).filter(
-          ([id]) => config.services?.[id]?.category != name,
-        ),
-      ),
-    }
-  }
-
   const add = (frame: HTMLIFrameElement) => {
     const name = nameOf(frame)
     const service =
       config.services?.[name]?.name || localize(config.categories[name]?.title, lang) || name
-    // The same box the iframe has, so nothing moves: its laid-out size, else its attributes,
-    // and those only as numbers (pixels, or a percentage as old markup writes it): an attribute
-    // such as `10;position:fixed;inset:0` must never become style. Each property is set alone
-    // through the CSSOM, which a CSP without 'unsafe-inline' allows, and where a bad value is
-    // dropped instead of ending the declaration.
-    const size = (measured: number, given: string) =>
-      measured
-        ? measured + 'px'
-        : /^\d+(\.\d+)?$/.test(given)
-          ? given + 'px'
-          : /^\d+(\.\d+)?%$/.test(given)
-            ? given
-            : ''
-    // Fractional, unlike offsetHeight: a rounded height would move what follows by a pixel.
-    const box = frame.getBoundingClientRect()
-    const root = mount((host) => {
-      const style = host.style
-      style.display = 'block'
-      style.setProperty('container-type', 'inline-size')
-      style.maxWidth = '100%'
-      style.width = size(box.width, frame.width)
-      style.height = size(box.height, frame.height)
-      frame.before(host)
-    })
+    const root = mountBox(frame, mount)
     shown.set(frame, root)
     frame.hidden = true
     const done = () => {
@@ -106,7 +112,7 @@ export function watchEmbeds({ doc, consent, speech, mount, later, alive }: Watch
         }}
         onAllow={() => {
           done()
-          later(() => consent.save(grant(name)))
+          later(() => consent.save(grantOne(consent, name)))
         }}
       />,
       root,

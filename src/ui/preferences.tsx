@@ -4,19 +4,13 @@
 import { h } from 'preact'
 import type { Consent, CookieConfig } from '../types'
 import { CategoryRow } from './category-row'
+import type { PreferencesState } from './preferences-state'
 import { Choices } from './choices'
 import { dialogKeys } from './dialog-keys'
 import type { Texts } from './lang/en'
 import { safeUrl } from './safe-url'
 
-type Switches = Record<string, boolean>
-
-/** Where the visitor is in the preferences: switch positions, and which categories are open. */
-export interface PreferencesState {
-  categories: Switches
-  services: Switches
-  open: Switches
-}
+export type { PreferencesState }
 
 /** Props of {@link Preferences}. */
 export interface PreferencesProps {

@@ -1,5 +1,5 @@
 import type { Consent } from '../types'
-import type { UIOptions } from './create-ui'
+import type { UIOptions } from './ui-options'
 import { watchEmbeds } from './embeds'
 import type { createCenterLoader } from './load-center'
 import { createMounter } from './mount'

@@ -20,7 +20,7 @@ const genuine = fc
   .tuple(decision, fc.boolean(), fc.constantFrom('https://example.com/', 'http://a.test/blog/'))
   .map(([d, gpc, url]) => {
     const record: ConsentRecord = { ...d, firstDecision: d.lastDecision } as ConsentRecord
-    return proofOf(record, undefined, 'abc123', gpc, url)
+    return proofOf(record, { previous: undefined, configHash: 'abc123', gpc, url })
   })
 
 // What a script with the origin's storage may write instead of a field's value.
@@ -35,13 +35,12 @@ const junk = fc.oneof(
   fc.string({ minLength: MOST_BYTES, maxLength: MOST_BYTES + 10 }),
 )
 const FIELDS = Object.keys(
-  proofOf(
-    { consentId: 'x', lastDecision: 0, firstDecision: 0 } as ConsentRecord,
-    undefined,
-    '',
-    false,
-    '',
-  ),
+  proofOf({ consentId: 'x', lastDecision: 0, firstDecision: 0 } as ConsentRecord, {
+    previous: undefined,
+    configHash: '',
+    gpc: false,
+    url: '',
+  }),
 )
 
 /** The ids the log POSTs on a retry, from an outbox holding exactly `entries`. */

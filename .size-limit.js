@@ -59,7 +59,6 @@ export default [
     name: "npm: createConsent + builtinPlugins() from 'consentry'",
     path: 'dist/index.js',
     import: '{ createConsent, builtinPlugins }',
-      '{ createConsent, googleConsentMode, dataLayerEvents, metaPixel, microsoftUet, microsoftClarity, matomo, tiktokPixel, googleAnalyticsDisable, consentLog }',
     gzip: true,
     limit: '13.35 kB',
   },
@@ -75,7 +74,7 @@ export default [
     path: ['dist/index.js', 'dist/ui.js'],
     import: { 'dist/index.js': '{ createConsent }', 'dist/ui.js': '{ createUI }' },
     gzip: true,
-    limit: '24.25 kB',
+    limit: '24.3 kB',
   },
   // The framework bindings (issue 10) with the core and the server reader they start from,
   // without the framework itself (the app's own).
@@ -115,6 +114,6 @@ export default [
     path: 'dist/ui.js',
     import: '{ createUI }',
     gzip: true,
-    limit: '12.75 kB',
+    limit: '12.8 kB',
   },
 ]

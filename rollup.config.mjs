@@ -10,10 +10,11 @@ import cssClasses from './scripts/rollup-css-classes.mjs'
 const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'))
 const banner = `/*! consentry v${version} */`
 
-// Built-in translations besides English, each its own file (src/ui/lang/<code>.ts).
-const languages = readdirSync('src/ui/lang')
-  .map((file) => file.replace(/\.ts$/, ''))
-  .filter((code) => code != 'en')
+// Built-in translations, each its own file (src/ui/lang/<code>.ts). npm ships every one as
+// `consentry/ui/lang/<code>` (English too, to build texts from); the script tag's UI holds English
+// and fetches the others as chunks.
+const allLanguages = readdirSync('src/ui/lang').map((file) => file.replace(/\.ts$/, ''))
+const languages = allLanguages.filter((code) => code != 'en')
 
 // A language chunk is a generated entry that registers one translation for the UI chunk.
 const languageEntry = {
@@ -126,7 +127,7 @@ const npm = {
     index: 'src/index.ts',
     ui: 'src/ui/index.ts',
     presets: 'src/presets.ts',
-    ...Object.fromEntries(languages.map((code) => [`lang/${code}`, `src/ui/lang/${code}.ts`])),
+    ...Object.fromEntries(allLanguages.map((code) => [`lang/${code}`, `src/ui/lang/${code}.ts`])),
   },
   external: Object.keys(dependencies).map((name) => new RegExp(`^${name}(/|$)`)),
   output: {

@@ -18,8 +18,10 @@ add_action('wp_head', function () {
                     ['name' => 'wp-settings-[UID]', 'duration' => '1 year'],
                 ],
             ],
-            'analytics' => [],
-            'media' => [],
+            // An empty object, not []: json_encode() writes an empty PHP array as a JSON array.
+            // Well-known ids such as these get their title and description translated.
+            'analytics' => new stdClass(),
+            'media' => new stdClass(),
         ],
         'services' => [
             'google-analytics' => ['category' => 'analytics', 'name' => 'Google Analytics'],

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, inject, it } from 'vitest'
 import { repo, scratch } from './scratch'
@@ -8,6 +8,18 @@ declare module 'vitest' {
   export interface ProvidedContext {
     tarball: string
   }
+}
+
+/** What `*` stands for in the files a pattern like `./dist/types/lang/*.d.ts` matches. */
+function namesMatching(root: string, pattern: string): string[] {
+  const [before, after] = pattern.split('*') as [string, string]
+  const folder = join(root, before.slice(0, before.lastIndexOf('/') + 1))
+  const prefix = before.slice(before.lastIndexOf('/') + 1)
+  const names = readdirSync(folder)
+    .filter((file) => file.startsWith(prefix) && file.endsWith(after))
+    .map((file) => file.slice(prefix.length, file.length - after.length))
+  expect(names.length, pattern).toBeGreaterThan(0)
+  return names
 }
 
 /** Runs an ES module in plain Node (no DOM) inside the scratch app; returns what it prints. */
@@ -27,10 +39,17 @@ describe('the packed package', () => {
         encoding: 'utf8',
       }),
     ) as { exports: Record<string, string | Record<string, string>> }
+    const installed = join(scratch, 'node_modules/consentry')
     for (const [subpath, target] of Object.entries(exports)) {
-      if (subpath.includes('*')) continue
-      for (const file of typeof target == 'string' ? [target] : Object.values(target))
-        expect(existsSync(join(scratch, 'node_modules/consentry', file)), file).toBe(true)
+      const files = typeof target == 'string' ? [target] : Object.values(target)
+      // A pattern (`./ui/lang/*`): each name its declarations offer must have every other file.
+      const names = subpath.includes('*') ? namesMatching(installed, files[0]!) : ['']
+      for (const name of names)
+        for (const file of files)
+          expect(
+            existsSync(join(installed, file.replace('*', name))),
+            file.replace('*', name),
+          ).toBe(true)
     }
   })
 

@@ -13,6 +13,9 @@
 // its box scrolls sideways inside its wrapper. A placeholder is sized like the embed it stands
 // for; in a small one (a 280×158 embed on a phone) a compact layout keeps both buttons inside,
 // and `safe center` keeps what overflows reachable by scrolling instead of cut off at the top.
+// A site's own texts (the banner's text, descriptions, cookie tables) may be in another
+// script than the UI's language: each paragraph takes its direction from its own text, so an
+// English description in the Arabic UI ends with its full stop, not starts with it.
 // The themes' colours, in this order: background, text, muted text, accent, text on the accent,
 // borders and switch tracks.
 const theme = (colors: string) => {
@@ -51,7 +54,7 @@ button{font:inherit;color:inherit;cursor:pointer;min-height:24px;border:0;backgr
 .box,.overlay>*,.button,.category,.placeholder{border-radius:var(--r)}
 .inner{max-width:72rem;margin:auto;display:flex;flex-wrap:wrap;align-items:center;gap:var(--g)}
 .text{flex:1 1 24rem}
-.text p,.muted{margin-top:4px;color:var(--m)}
+.text p,.muted{margin-top:4px;color:var(--m);unicode-bidi:plaintext}
 .buttons,.footer{display:flex;flex-wrap:wrap;gap:8px}
 .equal{flex:auto;display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:8px}
 .notice .equal{grid-template-columns:repeat(auto-fit,minmax(min(13rem,100%),1fr));grid-auto-rows:1fr}
@@ -78,7 +81,7 @@ button{font:inherit;color:inherit;cursor:pointer;min-height:24px;border:0;backgr
 .table{margin-top:8px;overflow-x:auto}
 table{width:100%;border-collapse:collapse}
 table,.placeholder{font-size:.875em}
-th,td{padding:4px;border-bottom:1px solid var(--l);text-align:start;vertical-align:top}
+th,td{padding:4px;border-bottom:1px solid var(--l);text-align:start;vertical-align:top;unicode-bidi:plaintext}
 th,code{white-space:nowrap}
 .placeholder{display:flex;flex-direction:column;justify-content:safe center;align-items:center;gap:8px;height:100%;overflow:auto;text-align:center}
 @container (max-width:26rem){.placeholder{padding:8px;gap:4px;font-size:.75em}.placeholder .buttons{flex-wrap:nowrap}.placeholder .button{flex:1 1 0;min-height:28px;padding:2px 6px}}

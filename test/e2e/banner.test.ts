@@ -20,6 +20,7 @@ const FBEVENTS = 'https://connect.facebook.net/en_US/fbevents.js'
 const YOUTUBE = 'https://www.youtube-nocookie.com/embed/'
 const UI_CHUNK = '/consentry/consentry-ui.js'
 const LANG_CHUNK = /^\/consentry\/consentry-lang-/
+const text = (content: string | null) => (content || '').trim()
 
 /** The banner of the bar and box layouts: a region named by its label. */
 const bannerOf = (page: Page) => page.getByRole('region', { name: 'Cookie consent' })
@@ -272,6 +273,29 @@ describe('the banner', () => {
     expect(visitor.gatedRequests()).toEqual([])
     expect(visitor.pageErrors()).toEqual([])
     expect(visitor.consoleErrors()).toEqual([])
+  })
+
+  it("lays out the site's English descriptions left to right inside the Arabic preferences", async () => {
+    const { page } = await firstVisit('/?lang=ar')
+    await page.getByRole('button', { name: 'تخصيص' }).click()
+    const description = page.getByText('Count visits and see how readers use the site', {
+      exact: false,
+    })
+    await description.waitFor()
+    // Where the last letter and the closing full stop are drawn: in a left-to-right paragraph
+    // the full stop follows the "f" of "of"; in a right-to-left one it is drawn before "more".
+    const [letter, stop] = await description.evaluate((p) => {
+      const text = p.firstChild as Text
+      const at = (offset: number) => {
+        const range = document.createRange()
+        range.setStart(text, offset)
+        range.setEnd(text, offset + 1)
+        return range.getBoundingClientRect().x
+      }
+      return [at(text.length - 2), at(text.length - 1)]
+    })
+    expect(text(await description.textContent())).toMatch(/of\.$/)
+    expect(stop).toBeGreaterThan(letter!)
   })
 
   it('[perf.no-shift] shifts nothing on the page when it appears, in every layout', async () => {

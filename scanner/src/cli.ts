@@ -3,6 +3,7 @@ import { checkConfig } from '../../src/config/check-config'
 import { analyse } from './analyse'
 import { parseArgs, USAGE, type CliOptions } from './args'
 import { scan } from './crawl'
+import { debug } from './debug'
 import { declarationsOf } from './declarations'
 import { draftConfig } from './draft'
 import { renderHtml } from './html'
@@ -42,6 +43,7 @@ export async function main(args: string[]): Promise<number> {
   const given = options.config ? readConfig(options.config) : undefined
   if (typeof given == 'string') return fail(given)
 
+  debug('started')
   const bar = progress()
   const result = await scan({
     ...options,
@@ -84,6 +86,7 @@ export async function main(args: string[]): Promise<number> {
     `${pages} page${pages == 1 ? '' : 's'} scanned, banner: ${report.pages[0]?.banner || 'none'}, ` +
       `${violations.length} violation${violations.length == 1 ? '' : 's'}`,
   )
+  debug('done')
   return violations.length ? 1 : 0
 }
 

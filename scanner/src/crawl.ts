@@ -1,4 +1,5 @@
 import { chromium, type Browser } from 'playwright-core'
+import { debug } from './debug'
 import { fetchRobots } from './robots'
 import { limiter } from './pool'
 import type { Phase, Visit } from './types'
@@ -45,6 +46,7 @@ const NOT_A_PAGE = /\.(pdf|jpe?g|png|gif|webp|svg|ico|css|js|json|xml|txt|zip|gz
 /** Launches Chromium and crawls; never throws. */
 export async function scan(options: ScanOptions): Promise<ScanResult> {
   let browser: Browser
+  debug('launch')
   try {
     browser = await chromium.launch({
       executablePath: options.chromiumPath,
@@ -61,10 +63,13 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
       fatal: `could not start Chromium at ${options.chromiumPath}: ${(error as Error).message.split('\n')[0]}`,
     }
   }
+  debug('launched')
   try {
     return await crawl(browser, options)
   } finally {
+    debug('closing the browser')
     await browser.close().catch(() => undefined)
+    debug('closed the browser')
   }
 }
 
@@ -82,6 +87,7 @@ async function crawl(browser: Browser, options: ScanOptions): Promise<ScanResult
   const allowed = options.ignoreRobots
     ? () => true
     : await fetchRobots(browser, options.url, timeout)
+  debug('robots.txt read')
   if (!allowed(new URL(options.url).pathname))
     return {
       visits: [],

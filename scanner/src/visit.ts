@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { watchBanners, type AutoconsentWatch } from './autoconsent'
 import { choose, findBanner } from './banner'
 import { isGoogleTagHost } from './catalogue'
+import { debug } from './debug'
 import { isThirdParty, record, type Recorder } from './recorder'
 import type { Phase, SeenCookie, SeenStorage, Visit } from './types'
 
@@ -69,7 +70,8 @@ export async function visit(options: VisitOptions): Promise<Visit> {
     result.googleBeforeDefault = [...recorder.googleBeforeDefault]
     await Promise.race([
       collect(context, page, recorder, result),
-      new Promise((done) => setTimeout(done, 5000)),
+      // Unref'd: a give-up timer must not keep the command running once the scan is over.
+      new Promise((done) => setTimeout(done, 5000).unref()),
     ])
   } catch (error) {
     result.error ||= (error as Error).message.split('\n')[0]
@@ -81,10 +83,6 @@ export async function visit(options: VisitOptions): Promise<Visit> {
   }
   return result
 }
-
-const debug = (phase: string, step: string) =>
-  process.env.SCAN_DEBUG &&
-  console.error(`${new Date().toISOString().slice(17, 23)} ${phase} ${step}`)
 
 /** What the steps of one visit share. */
 interface Steps {

@@ -48,6 +48,8 @@ export async function main(args: string[]): Promise<number> {
   const result = await scan({
     ...options,
     chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    // Only the HTML report shows them, and each costs Chromium an image to encode.
+    screenshots: !!options.html,
     onPage: bar.page,
   })
   bar.end()

@@ -27,6 +27,8 @@ export interface ScanOptions {
   scanTimeout: number
   browserArgs: string[]
   chromiumPath: string
+  /** Whether to take a screenshot of each page's banner (for the HTML report). */
+  screenshots: boolean
   /** Told when a page starts: its number (from 1), the planned total, the URL. */
   onPage?: (done: number, total: number, url: string) => void
 }
@@ -97,6 +99,7 @@ async function crawl(browser: Browser, options: ScanOptions): Promise<ScanResult
   const common = {
     browser,
     gpc: options.gpc,
+    screenshot: options.screenshots,
     userAgent: userAgent.replace('HeadlessChrome', 'Chrome'),
     timeout,
   }

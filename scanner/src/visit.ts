@@ -17,6 +17,8 @@ export interface VisitOptions {
   url: string
   phase: Phase
   gpc: boolean
+  /** Whether to take a screenshot of the banner on a `before` visit. */
+  screenshot: boolean
   /** Chromium's own, without "Headless": some consent tools hide from headless browsers. */
   userAgent: string
   /** Milliseconds the whole visit may take; past it, what was seen so far is kept. */
@@ -112,7 +114,7 @@ async function steps({ page, recorder, watch, options, result }: Steps): Promise
   debug(options.phase, 'found ' + result.banner.tool)
   if (options.phase == 'before') {
     result.links = await page.evaluate(linksOf, MAX_LINKS)
-    if (result.banner.tool != 'none')
+    if (options.screenshot && result.banner.tool != 'none')
       result.screenshot = await page.screenshot({ animations: 'disabled', timeout: 5000 })
     debug(options.phase, 'shot')
     return

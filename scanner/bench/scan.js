@@ -5,6 +5,7 @@
 //
 //   --pages N    pages to scan (20)
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -34,6 +35,14 @@ const load = () =>
   loadavg()
     .map((n) => n.toFixed(2))
     .join(', ')
+// CPU seconds of the finished child processes (the scan and its Chromium), from /proc (Linux):
+// what the scan costs whatever else the machine runs; on two idle cores the wall time cannot be
+// much below half of it.
+const childCpu = () => {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[13]) + Number(fields[14])) / 100 // cutime + cstime, in USER_HZ ticks
+}
+const cpuBefore = childCpu()
 const loadBefore = load()
 const started = performance.now()
 const code = await new Promise((done) => {
@@ -52,6 +61,7 @@ const seconds = (performance.now() - started) / 1000
 await fixtures.close()
 
 console.log(
-  `consentry-scan --pages ${flags.pages}: ${seconds.toFixed(1)} s wall, exit code ${code}\n` +
+  `consentry-scan --pages ${flags.pages}: ${seconds.toFixed(1)} s wall, ` +
+    `${(childCpu() - cpuBefore).toFixed(1)} s CPU (scan and Chromium), exit code ${code}\n` +
     `load average (1, 5, 15 min) before: ${loadBefore}; after: ${load()}; ${cpus().length} CPUs`,
 )

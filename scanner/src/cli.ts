@@ -88,7 +88,8 @@ export async function main(args: string[]): Promise<number> {
     `${pages} page${pages == 1 ? '' : 's'} scanned, banner: ${report.pages[0]?.banner || 'none'}, ` +
       `${violations.length} violation${violations.length == 1 ? '' : 's'}`,
   )
-  debug('done')
+  const { user, system } = process.cpuUsage()
+  debug('done, the command itself used', ((user + system) / 1e6).toFixed(1), 's of CPU')
   return violations.length ? 1 : 0
 }
 

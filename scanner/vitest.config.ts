@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
-// The scanner's tests: each drives the built command against fixture sites in Chromium, one
-// file at a time (the machine has two cores).
+// The scanner's tests: each drives the built command against fixture sites in Chromium. One file
+// at a time, and within a file two scans at once: much of a scan is waiting (Chromium starting,
+// the network going quiet, a banner's delay), which a second scan fills on two cores. The
+// timeouts only catch hangs; a busy machine makes every scan slower.
 export default defineConfig({
   test: {
     name: 'scanner',
@@ -11,5 +13,7 @@ export default defineConfig({
     testTimeout: 240_000,
     hookTimeout: 240_000,
     fileParallelism: false,
+    sequence: { concurrent: true },
+    maxConcurrency: 2,
   },
 })

@@ -74,6 +74,7 @@ export async function choose(
   }
   return Promise.race([
     options.watch.done,
-    new Promise<boolean>((done) => setTimeout(() => done(false), BANNER_WAIT)),
+    // Unref'd: a give-up timer must not keep the command running once the scan is over.
+    new Promise<boolean>((done) => setTimeout(() => done(false), BANNER_WAIT).unref()),
   ])
 }

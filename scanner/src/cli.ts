@@ -3,6 +3,7 @@ import { checkConfig } from '../../src/config/check-config'
 import { analyse } from './analyse'
 import { parseArgs, USAGE, type CliOptions } from './args'
 import { scan } from './crawl'
+import { debug } from './debug'
 import { declarationsOf } from './declarations'
 import { draftConfig } from './draft'
 import { renderHtml } from './html'
@@ -42,10 +43,13 @@ export async function main(args: string[]): Promise<number> {
   const given = options.config ? readConfig(options.config) : undefined
   if (typeof given == 'string') return fail(given)
 
+  debug('started')
   const bar = progress()
   const result = await scan({
     ...options,
     chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    // Only the HTML report shows them, and each costs Chromium an image to encode.
+    screenshots: !!options.html,
     onPage: bar.page,
   })
   bar.end()
@@ -84,6 +88,8 @@ export async function main(args: string[]): Promise<number> {
     `${pages} page${pages == 1 ? '' : 's'} scanned, banner: ${report.pages[0]?.banner || 'none'}, ` +
       `${violations.length} violation${violations.length == 1 ? '' : 's'}`,
   )
+  const { user, system } = process.cpuUsage()
+  debug('done, the command itself used', ((user + system) / 1e6).toFixed(1), 's of CPU')
   return violations.length ? 1 : 0
 }
 

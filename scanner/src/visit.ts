@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { watchBanners, type AutoconsentWatch } from './autoconsent'
 import { choose, findBanner } from './banner'
 import { isGoogleTagHost } from './catalogue'
+import { debug } from './debug'
 import { isThirdParty, record, type Recorder } from './recorder'
 import type { Phase, SeenCookie, SeenStorage, Visit } from './types'
 
@@ -16,6 +17,8 @@ export interface VisitOptions {
   url: string
   phase: Phase
   gpc: boolean
+  /** Whether to take a screenshot of the banner on a `before` visit. */
+  screenshot: boolean
   /** Chromium's own, without "Headless": some consent tools hide from headless browsers. */
   userAgent: string
   /** Milliseconds the whole visit may take; past it, what was seen so far is kept. */
@@ -69,7 +72,8 @@ export async function visit(options: VisitOptions): Promise<Visit> {
     result.googleBeforeDefault = [...recorder.googleBeforeDefault]
     await Promise.race([
       collect(context, page, recorder, result),
-      new Promise((done) => setTimeout(done, 5000)),
+      // Unref'd: a give-up timer must not keep the command running once the scan is over.
+      new Promise((done) => setTimeout(done, 5000).unref()),
     ])
   } catch (error) {
     result.error ||= (error as Error).message.split('\n')[0]
@@ -81,10 +85,6 @@ export async function visit(options: VisitOptions): Promise<Visit> {
   }
   return result
 }
-
-const debug = (phase: string, step: string) =>
-  process.env.SCAN_DEBUG &&
-  console.error(`${new Date().toISOString().slice(17, 23)} ${phase} ${step}`)
 
 /** What the steps of one visit share. */
 interface Steps {
@@ -114,7 +114,7 @@ async function steps({ page, recorder, watch, options, result }: Steps): Promise
   debug(options.phase, 'found ' + result.banner.tool)
   if (options.phase == 'before') {
     result.links = await page.evaluate(linksOf, MAX_LINKS)
-    if (result.banner.tool != 'none')
+    if (options.screenshot && result.banner.tool != 'none')
       result.screenshot = await page.screenshot({ animations: 'disabled', timeout: 5000 })
     debug(options.phase, 'shot')
     return

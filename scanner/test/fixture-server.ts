@@ -36,6 +36,7 @@ const STAND_INS: { host: string; path: RegExp; file: string }[] = [
 /** Every host name the fixtures use; each resolves to the fixture server in Chromium. */
 export const HOSTS = [
   ...['leaky.test', 'other.test', 'plain.test', 'uneven.test', 'pasted.test', 'bad.test'],
+  'many.test',
   ...STAND_INS.map((s) => s.host),
   ...['www.google-analytics.com', 'www.facebook.com'],
 ]
@@ -98,6 +99,31 @@ function badRoutes(req: IncomingMessage, res: ServerResponse, path: string): boo
   return false
 }
 
+/** How many pages `many.test` has: the leaky site's home page, each linking to all the others. */
+export const MANY_PAGES = 30
+
+// many.test: the leaky site's page at `/` and `/1/`…, each with links to every page, for scans
+// that need more pages (the 20-page benchmark); its scripts and styles are the leaky site's.
+function manyPages(res: ServerResponse, path: string): Promise<void> | void {
+  const page = /^\/(?:(\d+)\/)?$/.exec(path)
+  if (!page || Number(page[1] ?? 0) >= MANY_PAGES)
+    return file(res, join(FIXTURES, 'leaky.test', path.replace(/\.\.+/g, '')))
+  const links = Array.from(
+    { length: MANY_PAGES },
+    (_, i) => `<a href="/${i ? `${i}/` : ''}">${i}</a>`,
+  )
+  const html = readFileSync(join(FIXTURES, 'leaky.test/index.html'), 'utf8').replace(
+    /<nav>[\s\S]*?<\/nav>/,
+    `<nav>${links.join(' ')}</nav>`,
+  )
+  res
+    .writeHead(200, {
+      'Content-Type': TYPES['.html']!,
+      'Set-Cookie': wordpressCookies('many.test'),
+    })
+    .end(html)
+}
+
 async function answer(req: IncomingMessage, res: ServerResponse, pages: Map<string, string>) {
   const host = (req.headers.host || '').replace(/:\d+$/, '')
   const path = new URL(req.url || '/', 'http://x').pathname
@@ -122,6 +148,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, pages: Map<stri
     return file(res, join(ROOT, 'dist', path.slice('/consentry/'.length)))
   if (path.startsWith('/cookieconsent.'))
     return file(res, join(ROOT, 'node_modules/vanilla-cookieconsent/dist', path.slice(1)))
+  if (host == 'many.test') return manyPages(res, path)
   const html = !extname(path) || path.endsWith('.html')
   // Only the WordPress-like sites set WordPress' cookies.
   const cookies =

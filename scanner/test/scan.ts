@@ -25,7 +25,10 @@ export interface ScanRun {
   html: string
 }
 
-/** Runs `consentry-scan url --report … --out … --html … ...args`. */
+/**
+ * Runs `consentry-scan url --report … --out … --html … ...args`. Each visit may take two minutes
+ * rather than 30 s, unless `args` say otherwise: on a busy machine a visit is slow, not stuck.
+ */
 export function runScan(url: string, args: string[] = []): Promise<ScanRun> {
   const dir = mkdtempSync(join(tmpdir(), 'consentry-scan-run-'))
   const [report, out, html] = ['report.json', 'draft.json', 'report.html'].map((f) => join(dir, f))
@@ -39,7 +42,19 @@ export function runScan(url: string, args: string[] = []): Promise<ScanRun> {
   return new Promise((done) => {
     execFile(
       process.execPath,
-      [BIN, url, '--report', report!, '--out', out!, '--html', html!, ...args],
+      [
+        BIN,
+        url,
+        '--report',
+        report!,
+        '--out',
+        out!,
+        '--html',
+        html!,
+        '--page-timeout',
+        '120',
+        ...args,
+      ],
       { timeout: 230_000 },
       (error, stdout, stderr) =>
         done({

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { ConsentRecord } from '../../src/consent/record'
-import { proofOf, type ProofRecord } from '../../src/consent/proof'
+import { proofOf } from '../../src/consent/proof'
 import { createRecordLog, OUTBOX } from '../../src/signals/record-log'
 import { MOST_BYTES } from '../../src/signals/proof-shape'
 import { hostileString } from './arbitraries'
+import type { ConsentRecord, ProofRecord } from 'consentry'
 
 // A decision as the core makes it, and its proof as proofOf() writes it.
 const decision = fc.record({

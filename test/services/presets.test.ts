@@ -3,7 +3,7 @@ import { checkConfig, cookiePattern, parseDuration } from 'consentry'
 import { isSafePattern } from '../../src/cookies/pattern'
 import { expandPresets } from '../../src/config/expand-presets'
 import { presets } from '../../src/services/presets'
-import type { Preset } from '../../src/config/preset-types'
+import type { Preset } from 'consentry'
 
 const catalogue: Record<string, Preset> = presets
 const entries = Object.entries(catalogue)

@@ -47,6 +47,23 @@ interface Hydrated {
   unmount(): void
 }
 
+/** A framework's Testing Library, as the suite uses it. */
+interface TestingLibrary<FrameworkElement> {
+  render(element: FrameworkElement): { unmount(): void }
+  fireEvent: { click(element: HTMLElement): unknown }
+  waitFor<T>(expectation: () => T): Promise<T>
+  cleanup(): void
+}
+
+const testingWith = <FrameworkElement>(
+  library: TestingLibrary<FrameworkElement>,
+): Framework['testing'] => ({
+  render: (element) => library.render(element as unknown as FrameworkElement),
+  click: (element) => void library.fireEvent.click(element),
+  waitFor: (expectation) => library.waitFor(expectation),
+  cleanup: library.cleanup,
+})
+
 // React checks that tests wrap updates in act() only when told it runs in a test.
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
@@ -54,12 +71,7 @@ const react: Framework = {
   name: 'consentry/react',
   binding: reactBinding,
   h: reactElement as unknown as Framework['h'],
-  testing: {
-    render: (element) => reactTesting.render(element as unknown as ReactElement),
-    click: (element) => reactTesting.fireEvent.click(element),
-    waitFor: (expectation) => reactTesting.waitFor(expectation),
-    cleanup: reactTesting.cleanup,
-  },
+  testing: testingWith<ReactElement>(reactTesting),
   renderToString: (element) => reactToString(element as unknown as ReactElement),
   async hydrate(container, element) {
     const mismatches: unknown[] = []
@@ -77,12 +89,7 @@ const preact: Framework = {
   name: 'consentry/preact',
   binding: preactBinding,
   h: preactElement as unknown as Framework['h'],
-  testing: {
-    render: (element) => preactTesting.render(element as unknown as VNode),
-    click: (element) => preactTesting.fireEvent.click(element),
-    waitFor: (expectation) => preactTesting.waitFor(expectation),
-    cleanup: preactTesting.cleanup,
-  },
+  testing: testingWith<VNode>(preactTesting),
   renderToString: (element) => preactToString(element as unknown as VNode),
   async hydrate(container, element) {
     await preactTesting.act(() => hydrate(element as unknown as VNode, container))

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expandPresets } from '../../src/config/expand-presets'
-import { presets } from '../../src/services/presets'
+import { expandPresets, presets } from 'consentry/presets'
 import type { Preset } from 'consentry'
 
 const catalogue: Record<string, Preset> = presets

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cookiePattern } from 'consentry'
-import { presets } from '../../src/services/presets'
+import { presets } from 'consentry/presets'
 import type { Preset } from 'consentry'
 
 const catalogue: Record<string, Preset> = presets

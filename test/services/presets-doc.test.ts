@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { presets } from '../../src/services/presets'
+import { presets } from 'consentry/presets'
 import { renderPresetsDoc } from '../../scripts/presets-doc'
 import type { Preset } from 'consentry'
 

@@ -1,5 +1,5 @@
 // consentry/preact: a provider, hooks and a gate for Preact 10.
-import { createContext, createElement, Fragment, type ComponentChildren } from 'preact'
+import { createContext, createElement, Fragment, type ComponentChildren, type VNode } from 'preact'
 import * as hooks from 'preact/hooks'
 import type { ConsentControls, ConsentSetup } from './connect'
 import { createBindings } from './create-bindings'
@@ -31,9 +31,10 @@ export interface ConsentProviderProps extends ConsentSetup {
  *   <App />
  * </ConsentProvider>
  */
-export const ConsentProvider: (
-  props: ConsentProviderProps,
-) => ReturnType<typeof bindings.ConsentProvider> = bindings.ConsentProvider
+export const ConsentProvider: (props: ConsentProviderProps) => VNode<{
+  value: ConsentControls | null
+  children?: ComponentChildren
+}> = bindings.ConsentProvider
 
 /**
  * The state and the actions of the manager that the nearest {@link ConsentProvider} runs.
@@ -60,5 +61,4 @@ export interface ConsentGateProps {
  *   <iframe src="https://www.youtube-nocookie.com/embed/…" />
  * </ConsentGate>
  */
-export const ConsentGate: (props: ConsentGateProps) => ReturnType<typeof bindings.ConsentGate> =
-  bindings.ConsentGate
+export const ConsentGate: (props: ConsentGateProps) => VNode<object> = bindings.ConsentGate

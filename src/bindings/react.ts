@@ -1,6 +1,14 @@
 // consentry/react: a provider, hooks and a gate for React 18 and 19.
 import * as React from 'react'
-import { createContext, createElement, Fragment, type ReactNode } from 'react'
+import {
+  createContext,
+  createElement,
+  Fragment,
+  type FragmentProps,
+  type FunctionComponentElement,
+  type ProviderProps,
+  type ReactNode,
+} from 'react'
 import type { ConsentControls, ConsentSetup } from './connect'
 import { createBindings } from './create-bindings'
 
@@ -32,7 +40,7 @@ export interface ConsentProviderProps extends ConsentSetup {
  */
 export const ConsentProvider: (
   props: ConsentProviderProps,
-) => ReturnType<typeof bindings.ConsentProvider> = bindings.ConsentProvider
+) => FunctionComponentElement<ProviderProps<ConsentControls | null>> = bindings.ConsentProvider
 
 /**
  * The state and the actions of the manager that the nearest {@link ConsentProvider} runs.
@@ -59,5 +67,5 @@ export interface ConsentGateProps {
  *   <iframe src="https://www.youtube-nocookie.com/embed/…" />
  * </ConsentGate>
  */
-export const ConsentGate: (props: ConsentGateProps) => ReturnType<typeof bindings.ConsentGate> =
+export const ConsentGate: (props: ConsentGateProps) => FunctionComponentElement<FragmentProps> =
   bindings.ConsentGate

@@ -1,13 +1,14 @@
 import fc from 'fast-check'
-import { describe, expect, it, vi } from 'vitest'
-import { createConsent, type Consent, type ConsentRecord } from 'consentry'
+import { describe, expect, it } from 'vitest'
+import { createConsent } from 'consentry'
 import { hash } from '../../src/consent/hash'
 import { fakeJar, setCookie, siteConfig } from '../helpers'
 import { hostileString } from './arbitraries'
+import { decideAt, decisions, ours, readBack } from './stored-records'
 
-// The stored choice is written and read through the public API (createConsent on a jar that
-// holds the cookie), so that test:dist fuzzes the built decoder. Only the checksum is taken
-// from the sources: a forger who knows it is part of the threat.
+// The stored choice is written and read through the public API (./stored-records.ts), so that
+// test:dist fuzzes the built decoder. Only the checksum is taken from the sources: a forger who
+// knows it is part of the threat.
 
 const DAY = 86400_000
 const config = siteConfig()
@@ -16,48 +17,7 @@ const required = categories.filter((id) => config.categories[id]!.required)
 const services = Object.keys(config.services!)
 const optional = [...categories.filter((id) => !required.includes(id)), ...services]
 
-/** Whether a cookie name is the consent cookie's (`__Host-consentry` on https pages). */
-const ours = (name: string) => name.replace(/^__Host-/, '') == 'consentry'
-
-/** A manager on a page without a document, whose consent cookie holds `stored`. */
-function managerOn(stored: string | undefined, onWrite: (value: string) => void = () => {}) {
-  const get = (name: string) => (ours(name) ? stored : undefined)
-  const set = (name: string, value: string) => ours(name) && onWrite(value)
-  return createConsent(siteConfig(), { document: null, jar: fakeJar({ get, set }) })
-}
-
-/** The choice Consentry reads from a cookie holding `raw`, or `undefined` for none. */
-function readBack(raw: string): ConsentRecord | undefined {
-  const consent = managerOn(raw)
-  try {
-    return consent.getRecord()
-  } finally {
-    consent.destroy()
-  }
-}
-
-/** The cookie value after a decision made at `time` on a page whose cookie holds `stored`. */
-function decideAt(time: number, stored: string | undefined, decide: (consent: Consent) => void) {
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(time)
-  let written = stored
-  const consent = managerOn(stored, (value) => (written = value))
-  try {
-    decide(consent)
-  } finally {
-    consent.destroy()
-    vi.useRealTimers()
-  }
-  return written!
-}
-
 const METHODS = ['accept-all', 'reject-all', 'custom', 'gpc'] as const
-const decisions = {
-  'accept-all': () => (consent: Consent) => consent.acceptAll(),
-  'reject-all': () => (consent: Consent) => consent.rejectAll(),
-  custom: (choice: { categories: string[]; services: string[] }) => (consent: Consent) =>
-    consent.save(choice),
-}
 
 /**
  * Records Consentry itself writes for this config: a first decision, and a later one that keeps

@@ -6,7 +6,8 @@ import tseslint from 'typescript-eslint'
  * Folder boundaries (DESIGN.md, CONTRIBUTING.md "Where things go"): each folder of src/ may import
  * only the folders listed for it. The engine (config, consent, cookies) knows nothing of the page
  * or the UI; the UI and the bindings use the public API; js-cookie lives in one file; nothing
- * imports the script-tag entries.
+ * imports the script-tag entries. src/types (the public types) is the leaf every folder may
+ * import: it imports nothing but its own files.
  */
 const FOLDERS = [
   'bindings',
@@ -84,6 +85,23 @@ export default tseslint.config(
     files: [`src/${folder}/**`],
     rules: { 'no-restricted-imports': forbidden(folder) },
   })),
+  {
+    files: ['src/types/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // Anything but a sibling file: another folder of src/, or any package.
+              regex: '^(?!\\./[\\w-]+$)',
+              message: 'src/types is the leaf of the public types: it imports only its own files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/cookies/jar.ts'],
     rules: { 'no-restricted-imports': 'off' },

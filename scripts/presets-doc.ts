@@ -1,4 +1,5 @@
-import type { Preset, PresetCookie } from '../src/config/preset-types'
+import type { Preset } from 'consentry'
+import type { PresetCookie } from 'consentry/presets'
 
 /*
  * Renders docs/presets.md from the preset catalogue, so that the page can never drift from the

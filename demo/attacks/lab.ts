@@ -6,11 +6,12 @@
  */
 import { buildModel } from '../../src/config/build-model'
 import { consentCookieName } from '../../src/consent/cookie-name'
-import { decodeRecord, encodeRecord, type ConsentRecord } from '../../src/consent/record'
+import { decodeRecord, encodeRecord } from '../../src/consent/record'
 import { createCookieReader } from '../../src/cookies/read-cookies'
 import { bindActions } from '../../src/gating/bind-actions'
 import { createGate } from '../../src/gating/create-gate'
 import { createWriter } from '../../src/consent/writer'
+import type { ConsentRecord } from 'consentry'
 
 const script = document.currentScript as HTMLScriptElement
 const trustedMarkup = new URL(script.src).searchParams.get('trusted') || undefined

@@ -1,6 +1,6 @@
 import { cookiePattern } from '../../src/cookies/pattern'
 import { presets } from '../../src/services/presets'
-import type { Preset, PresetCategory } from '../../src/config/preset-types'
+import type { Preset, PresetCategory } from '../../src/types/presets'
 
 /*
  * Matching what was seen against Consentry's preset catalogue, read from the repository's

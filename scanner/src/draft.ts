@@ -1,5 +1,5 @@
 import { cookiePattern } from '../../src/cookies/pattern'
-import type { Preset, PresetCategory } from '../../src/config/preset-types'
+import type { Preset, PresetCategory } from '../../src/types/presets'
 import { presetForCookie } from './catalogue'
 import { classifyHost } from './classify'
 import type { SeenCookie, Visit } from './types'

@@ -1,8 +1,7 @@
-import type { ConsentConfig } from '../config/schema'
 import { grants } from '../consent/state'
 import { createConsent } from '../manager/create-consent'
 import { readConsent } from '../server/read-consent'
-import type { Consent, ConsentChoice, ConsentOptions, ConsentState } from '../types'
+import type { Consent, ConsentChoice, ConsentConfig, ConsentOptions, ConsentState } from '../types'
 
 /*
  * What the React, Preact and Vue bindings share. The manager is made only in the browser, after

@@ -1,18 +1,20 @@
 // consentry/preact: a provider, hooks and a gate for Preact 10.
-import { createContext, createElement, Fragment, type ComponentChildren } from 'preact'
-import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks'
-import type { Consent } from '../types'
-import {
-  controlsOf,
-  initialStateOf,
-  startConsent,
-  type ConsentControls,
-  type ConsentSetup,
-} from './connect'
+import { createContext, createElement, Fragment, type ComponentChildren, type VNode } from 'preact'
+import * as hooks from 'preact/hooks'
+import type { ConsentControls, ConsentSetup } from './connect'
+import { createBindings } from './create-bindings'
 
 export type { ConsentControls, ConsentSetup } from './connect'
 
-const ConsentContext = createContext<ConsentControls | null>(null)
+const context = createContext<ConsentControls | null>(null)
+
+const bindings = createBindings({
+  hooks,
+  context,
+  provide: (value, children: ComponentChildren) =>
+    createElement(context.Provider, { value }, children),
+  fragment: (children: ComponentChildren) => createElement(Fragment, null, children),
+})
 
 /** Props of {@link ConsentProvider}. */
 export interface ConsentProviderProps extends ConsentSetup {
@@ -29,41 +31,19 @@ export interface ConsentProviderProps extends ConsentSetup {
  *   <App />
  * </ConsentProvider>
  */
-export function ConsentProvider(props: ConsentProviderProps) {
-  const [initial] = useState(() => initialStateOf(props))
-  const [current, setCurrent] = useState({
-    state: initial,
-    consent: undefined as Consent | undefined,
-  })
-  // The latest props, for the effect that runs once.
-  const latest = useRef(props)
-  latest.current = props
-  useEffect(
-    () =>
-      startConsent(
-        { ...latest.current, onError: (error) => (latest.current.onError || console.error)(error) },
-        (consent, state) => setCurrent({ state, consent }),
-      ),
-    [],
-  )
-  const controls = useMemo(() => controlsOf(current.state, current.consent), [current])
-  return createElement(ConsentContext.Provider, { value: controls }, props.children)
-}
+export const ConsentProvider: (props: ConsentProviderProps) => VNode<{
+  value: ConsentControls | null
+  children?: ComponentChildren
+}> = bindings.ConsentProvider
 
 /**
  * The state and the actions of the manager that the nearest {@link ConsentProvider} runs.
  * @throws {Error} outside a provider.
  */
-export function useConsent(): ConsentControls {
-  const controls = useContext(ConsentContext)
-  if (!controls) throw new Error('Consentry: useConsent() needs a <ConsentProvider> above it.')
-  return controls
-}
+export const useConsent: () => ConsentControls = bindings.useConsent
 
 /** Whether a category or service id is granted now; re-renders when that changes. */
-export function useGranted(name: string): boolean {
-  return useConsent().isGranted(name)
-}
+export const useGranted: (name: string) => boolean = bindings.useGranted
 
 /** Props of {@link ConsentGate}. */
 export interface ConsentGateProps {
@@ -81,6 +61,4 @@ export interface ConsentGateProps {
  *   <iframe src="https://www.youtube-nocookie.com/embed/…" />
  * </ConsentGate>
  */
-export function ConsentGate({ when, fallback = null, children }: ConsentGateProps) {
-  return createElement(Fragment, null, useGranted(when) ? children : fallback)
-}
+export const ConsentGate: (props: ConsentGateProps) => VNode<object> = bindings.ConsentGate

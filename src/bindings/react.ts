@@ -1,27 +1,27 @@
 // consentry/react: a provider, hooks and a gate for React 18 and 19.
+import * as React from 'react'
 import {
   createContext,
   createElement,
   Fragment,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
+  type FragmentProps,
+  type FunctionComponentElement,
+  type ProviderProps,
   type ReactNode,
 } from 'react'
-import type { Consent } from '../types'
-import {
-  controlsOf,
-  initialStateOf,
-  startConsent,
-  type ConsentControls,
-  type ConsentSetup,
-} from './connect'
+import type { ConsentControls, ConsentSetup } from './connect'
+import { createBindings } from './create-bindings'
 
 export type { ConsentControls, ConsentSetup } from './connect'
 
-const ConsentContext = createContext<ConsentControls | null>(null)
+const context = createContext<ConsentControls | null>(null)
+
+const bindings = createBindings({
+  hooks: React,
+  context,
+  provide: (value, children: ReactNode) => createElement(context.Provider, { value }, children),
+  fragment: (children: ReactNode) => createElement(Fragment, null, children),
+})
 
 /** Props of {@link ConsentProvider}. */
 export interface ConsentProviderProps extends ConsentSetup {
@@ -38,41 +38,18 @@ export interface ConsentProviderProps extends ConsentSetup {
  *   <App />
  * </ConsentProvider>
  */
-export function ConsentProvider(props: ConsentProviderProps) {
-  const [initial] = useState(() => initialStateOf(props))
-  const [current, setCurrent] = useState({
-    state: initial,
-    consent: undefined as Consent | undefined,
-  })
-  // The latest props, for the effect that runs once.
-  const latest = useRef(props)
-  latest.current = props
-  useEffect(
-    () =>
-      startConsent(
-        { ...latest.current, onError: (error) => (latest.current.onError || console.error)(error) },
-        (consent, state) => setCurrent({ state, consent }),
-      ),
-    [],
-  )
-  const controls = useMemo(() => controlsOf(current.state, current.consent), [current])
-  return createElement(ConsentContext.Provider, { value: controls }, props.children)
-}
+export const ConsentProvider: (
+  props: ConsentProviderProps,
+) => FunctionComponentElement<ProviderProps<ConsentControls | null>> = bindings.ConsentProvider
 
 /**
  * The state and the actions of the manager that the nearest {@link ConsentProvider} runs.
  * @throws {Error} outside a provider.
  */
-export function useConsent(): ConsentControls {
-  const controls = useContext(ConsentContext)
-  if (!controls) throw new Error('Consentry: useConsent() needs a <ConsentProvider> above it.')
-  return controls
-}
+export const useConsent: () => ConsentControls = bindings.useConsent
 
 /** Whether a category or service id is granted now; re-renders when that changes. */
-export function useGranted(name: string): boolean {
-  return useConsent().isGranted(name)
-}
+export const useGranted: (name: string) => boolean = bindings.useGranted
 
 /** Props of {@link ConsentGate}. */
 export interface ConsentGateProps {
@@ -90,6 +67,5 @@ export interface ConsentGateProps {
  *   <iframe src="https://www.youtube-nocookie.com/embed/…" />
  * </ConsentGate>
  */
-export function ConsentGate({ when, fallback = null, children }: ConsentGateProps) {
-  return createElement(Fragment, null, useGranted(when) ? children : fallback)
-}
+export const ConsentGate: (props: ConsentGateProps) => FunctionComponentElement<FragmentProps> =
+  bindings.ConsentGate

@@ -1,7 +1,7 @@
 import { compileConfig } from '../config/compile-config'
-import type { ConfigIssue } from '../config/check-shape'
 import { hash } from '../consent/hash'
 import { presets } from '../services/presets'
+import type { ConfigIssue } from '../types'
 
 /** What compiling a config gives: the compiled JSON, or what is wrong. */
 export type CompileResult = { ok: true; json: string } | { ok: false; issues: ConfigIssue[] }

@@ -1,10 +1,9 @@
 import type { CookieRule } from '../cookies/delete-cookies'
 import { cookiePattern } from '../cookies/pattern'
 import { gpcApplies, gpcAppliesToService, keysOf } from './consent-mode-defaults'
-import type { ConsentModeKey } from './consent-mode-keys'
 import { durationSeconds } from './duration'
-import { regimeTable, type Regime } from './regime-table'
-import type { ConsentConfig, CookieConfig } from './schema'
+import { regimeTable } from './regime-table'
+import type { ConsentConfig, ConsentModeKey, CookieConfig, Regime } from '../types'
 
 /** A cookie rule as plain data: its pattern compiled to a regular expression's source. @internal */
 export type ModelRule = Omit<CookieRule, 'match'> & { match: string; flags: string }

@@ -1,8 +1,9 @@
 import { isSafePattern } from '../cookies/pattern'
 import { MAX_EXPIRY } from './build-model'
-import { checkShape, describeValue, joinPath, type ConfigIssue } from './check-shape'
+import { checkShape, describeValue, joinPath } from './check-shape'
 import { parseDuration } from './duration'
-import { configShape, type ConsentConfig, type CookieConfig } from './schema'
+import { configShape } from './schema'
+import type { ConfigIssue, ConsentConfig, CookieConfig } from '../types'
 
 /**
  * Validates a Consentry config: its shape, then what JSON Schema cannot say (a service in a

@@ -1,12 +1,5 @@
+import type { ConfigIssue } from '../types'
 import type { Shape } from './shape'
-
-/** One problem found in a config: where, and what was wrong. */
-export interface ConfigIssue {
-  /** JSON path of the offending value, e.g. `categories.analytics.cookies[2].name`. */
-  path: string
-  /** What was expected and what was found, e.g. `expected a string, got 42`. */
-  message: string
-}
 
 const IDENT = /^[A-Za-z_$][\w$-]*$/
 

@@ -1,10 +1,8 @@
-import type { Preset } from './preset-types'
 import { expandPresets } from './expand-presets'
 import { buildModel, type ConsentModel } from './build-model'
-import type { ConfigIssue } from './check-shape'
 import { checkConfig } from './check-config'
 import { usesPresets } from './uses-presets'
-import type { ConsentConfig } from './schema'
+import type { ConfigIssue, ConsentConfig, Preset } from '../types'
 
 /**
  * Fills in presets, validates the result and resolves it into the model the engine runs on:

@@ -1,4 +1,4 @@
-import type { ConfigIssue } from './check-shape'
+import type { ConfigIssue } from '../types'
 
 /**
  * Thrown by `createConsent` for a config it cannot use. `issues` lists every problem found,

@@ -1,5 +1,5 @@
-import { CONSENT_MODE_KEYS, isAdKey, type ConsentModeKey } from './consent-mode-keys'
-import type { ConsentConfig } from './schema'
+import { CONSENT_MODE_KEYS, isAdKey } from './consent-mode-keys'
+import type { ConsentConfig, ConsentModeKey } from '../types'
 
 const AD = CONSENT_MODE_KEYS.filter(isAdKey)
 const FUNCTIONAL: ConsentModeKey[] = ['functionality_storage', 'personalization_storage']

@@ -1,3 +1,5 @@
+import type { ConsentModeKey } from '../types'
+
 /** The Consent Mode v2 keys, in Google's order. @internal */
 export const CONSENT_MODE_KEYS = [
   'ad_storage',
@@ -7,10 +9,7 @@ export const CONSENT_MODE_KEYS = [
   'functionality_storage',
   'personalization_storage',
   'security_storage',
-] as const
-
-/** One Consent Mode v2 key. */
-export type ConsentModeKey = (typeof CONSENT_MODE_KEYS)[number]
+] as const satisfies readonly ConsentModeKey[]
 
 /**
  * Whether a key is one of the three advertising keys, which Global Privacy Control (an opt-out

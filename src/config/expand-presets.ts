@@ -1,5 +1,5 @@
 import { joinPath } from './check-shape'
-import type { Preset } from './preset-types'
+import type { Preset } from '../types'
 
 // The preset fields a service may inherit. `sources` is left out on purpose: it documents the
 // catalogue and has no place in a site's config.

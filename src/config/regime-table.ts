@@ -1,7 +1,4 @@
-import type { ConsentConfig } from './schema'
-
-/** How consent is asked: `opt-in` (EU: nothing optional before a yes) or `opt-out` (US). */
-export type Regime = 'opt-in' | 'opt-out'
+import type { ConsentConfig, Regime } from '../types'
 
 /**
  * The config's regimes as the engine looks them up: region codes in upper case, and under `''`

@@ -1,4 +1,4 @@
-import type { ConsentConfig } from './schema'
+import type { ConsentConfig } from '../types'
 
 /**
  * Whether a config names a preset anywhere, so that the preset catalogue must be at hand. Safe on

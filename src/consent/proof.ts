@@ -1,30 +1,4 @@
-import type { ConsentMethod, ConsentRecord } from './record'
-
-/**
- * Proof of consent (GDPR Art. 7(1)): one per decision, handed to `onRecord`, the `record` event
- * and the configured log endpoint. It holds no IP address and no user agent.
- */
-export interface ProofRecord {
-  /** Unique per decision; a log endpoint can ignore a record it already has. */
-  id: string
-  consentId: string
-  /** When the decision was made, ISO 8601. */
-  timestamp: string
-  revision: number
-  /** A hash of the exact config the visitor saw. */
-  configHash: string
-  language: string
-  method: ConsentMethod
-  /** Granted categories and services. */
-  categories: string[]
-  services: string[]
-  /** Whether a Global Privacy Control signal was honoured. */
-  gpc: boolean
-  /** The page, without query string or fragment. */
-  url: string
-  /** The id of the record this decision replaces (a change or a withdrawal). */
-  replaces?: string
-}
+import type { ConsentRecord, ProofRecord } from '../types'
 
 // Derived from what the consent cookie already holds, so that the record a later decision
 // replaces can be named without storing anything more.

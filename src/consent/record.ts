@@ -1,24 +1,6 @@
 import type { ConsentModel } from '../config/build-model'
 import { hash } from './hash'
-
-/** How a decision was made. */
-export type ConsentMethod = 'accept-all' | 'reject-all' | 'custom' | 'gpc'
-
-/** The stored choice, as `getRecord()` returns it. Times are milliseconds since the epoch. */
-export interface ConsentRecord {
-  /** Random id of this visitor's consent, kept across later decisions. */
-  consentId: string
-  firstDecision: number
-  lastDecision: number
-  /** The config `revision` the visitor decided on. */
-  revision: number
-  method: ConsentMethod
-  language: string
-  /** Granted categories, required ones included. */
-  categories: string[]
-  /** Granted services, those of required categories included. */
-  services: string[]
-}
+import type { ConsentMethod, ConsentRecord } from '../types'
 
 // version, consent id, first and last decision, revision (base 36), method, language,
 // granted categories, service overrides, checksum.

@@ -1,6 +1,4 @@
-import type { Regime } from '../config/regime-table'
-
-export type { Regime }
+import type { Regime } from '../types'
 
 /**
  * The regime for this visitor: by the host-provided region (`US-CA`, then `US`), else the

@@ -1,8 +1,6 @@
 import type { ConsentModel } from '../config/build-model'
-import { CONSENT_MODE_KEYS, isAdKey, type ConsentModeKey } from '../config/consent-mode-keys'
-import type { ConsentChoice, ConsentState } from '../types'
-import type { ConsentMethod } from './record'
-import type { Regime } from './regime'
+import { CONSENT_MODE_KEYS, isAdKey } from '../config/consent-mode-keys'
+import type { ConsentChoice, ConsentMethod, ConsentModeKey, ConsentState, Regime } from '../types'
 
 /*
  * The pure state core: from the compiled model, a stored or new choice and the visitor's

@@ -1,12 +1,12 @@
 import type { ConsentModel } from '../config/build-model'
 import { deleteCookies, type CookieRule } from '../cookies/delete-cookies'
-import { createBrowserJar, type CookieJar } from '../cookies/jar'
-import type { ConsentState } from '../types'
+import { createBrowserJar } from '../cookies/jar'
+import type { ConsentMethod, ConsentRecord, ConsentState, CookieJar, ProofRecord } from '../types'
 import { consentId } from './consent-id'
 import { consentCookieName } from './cookie-name'
 import { hash } from './hash'
-import { proofOf, type ProofRecord } from './proof'
-import { encodeRecord, lifetime, type ConsentMethod, type ConsentRecord } from './record'
+import { proofOf } from './proof'
+import { encodeRecord, lifetime } from './record'
 
 // Browsers drop a cookie over 4,096 bytes (name, value and attributes), and the choice with it.
 const MOST = 3800

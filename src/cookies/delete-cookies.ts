@@ -1,4 +1,4 @@
-import type { CookieJar, StorageArea } from './jar'
+import type { CookieJar, StorageArea } from '../types'
 
 /** A declared cookie or storage key, compiled, with the category or service that owns it. */
 export interface CookieRule {

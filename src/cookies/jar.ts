@@ -1,8 +1,6 @@
 import Cookies from 'js-cookie'
-import type { CookieJar } from './cookie-types'
 import { createCookieReader } from './read-cookies'
-
-export type { CookieAttributes, CookieJar, CookieReader, StorageArea } from './cookie-types'
+import type { CookieJar } from '../types'
 
 // Cookies and storage can throw (sandboxed iframes, disabled cookies, Safari private mode).
 // Consent must keep working for the page's lifetime, so every access degrades to "nothing".

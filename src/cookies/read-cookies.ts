@@ -1,4 +1,4 @@
-import type { CookieReader } from './cookie-types'
+import type { CookieReader } from '../types/cookies'
 
 /**
  * The page's cookies by name. As js-cookie reads them: percent-escapes decoded, and one that

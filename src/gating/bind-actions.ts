@@ -1,7 +1,5 @@
+import type { ConsentAction } from '../types'
 import { isTrusted, type TrustOptions } from './admit'
-
-/** What `data-consent-action` values do. */
-export type ConsentAction = 'accept-all' | 'reject-all' | 'preferences' | 'banner'
 
 /**
  * Makes any element with `data-consent-action` a control, wherever and whenever it appears on

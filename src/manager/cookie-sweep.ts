@@ -1,6 +1,6 @@
 import type { ConsentModel } from '../config/build-model'
-import type { CookieReader } from '../cookies/jar'
 import type { WriteQueue } from './write-queue'
+import type { CookieReader } from '../types/cookies'
 
 /**
  * Deletes the declared cookies and storage keys of whatever is not granted. A cookie that

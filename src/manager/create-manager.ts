@@ -4,13 +4,13 @@ import { createEmitter, type Emitter } from '../consent/emitter'
 import { regimeFor } from '../consent/regime'
 import { answeredByGpc, consentModeOf, type Signals } from '../consent/state'
 import type { Writer } from '../consent/writer'
-import type { CookieReader } from '../cookies/jar'
 import type { Consent, ConsentEvents, ConsentOptions, ConsentUI } from '../types'
 import { createCookieSweep } from './cookie-sweep'
 import { createDecisions, type Decisions } from './decisions'
 import { createPage } from './page'
 import { startPlugins } from './plugins'
 import { createWriteQueue } from './write-queue'
+import type { CookieReader } from '../types/cookies'
 
 /** How a manager reads and writes, besides the public options. @internal */
 export interface ManagerOptions extends Omit<ConsentOptions, 'ui'> {

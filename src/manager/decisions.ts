@@ -1,6 +1,6 @@
 import type { ConsentModel } from '../config/build-model'
 import type { Emitter } from '../consent/emitter'
-import { decodeRecord, type ConsentMethod } from '../consent/record'
+import { decodeRecord } from '../consent/record'
 import {
   answeredByGpc,
   decisionOf,
@@ -9,9 +9,15 @@ import {
   stateOf,
   type Signals,
 } from '../consent/state'
-import type { CookieReader } from '../cookies/jar'
-import type { ConsentChange, ConsentChoice, ConsentEvents, ConsentState } from '../types'
+import type {
+  ConsentChange,
+  ConsentChoice,
+  ConsentEvents,
+  ConsentMethod,
+  ConsentState,
+} from '../types'
 import type { WriteQueue } from './write-queue'
+import type { CookieReader } from '../types/cookies'
 
 /** What a decision sets off after the state has changed. @internal */
 export interface DecisionEffects {

@@ -1,9 +1,9 @@
 import type { ConsentModel } from '../config/build-model'
 import { createTabSync } from '../consent/tab-sync'
-import { bindActions, type ConsentAction } from '../gating/bind-actions'
+import { bindActions } from '../gating/bind-actions'
 import { createGate } from '../gating/create-gate'
 import { createForeignMarkup } from '../gating/foreign-markup'
-import type { ConsentErrorEvent } from '../types'
+import type { ConsentAction, ConsentErrorEvent } from '../types'
 
 /** What the page bindings need from the manager. @internal */
 export interface PageContext {

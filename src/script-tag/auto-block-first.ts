@@ -1,6 +1,6 @@
-import type { ConsentConfig } from '../config/schema'
 import { installAutoBlock } from '../gating/auto-block/install'
 import { readConfig } from './read-config'
+import type { ConsentConfig } from '../types'
 
 /*
  * The first thing consentry-auto.js does, before the core starts: with `"autoBlock"` in a config

@@ -1,5 +1,5 @@
 import { compileConfig } from '../config/compile-config'
-import type { ConsentConfig } from '../config/schema'
+import type { ConsentConfig } from '../types'
 
 /*
  * consentry-check.js: the validator with its messages, loaded by the core only for a config this

@@ -1,6 +1,6 @@
-import type { ConsentConfig } from '../config/schema'
 import { expandPresets } from '../config/expand-presets'
 import { presets } from '../services/presets'
+import type { ConsentConfig } from '../types'
 
 /*
  * consentry-presets.js: the catalogue, fetched by the core for a config that names a preset and

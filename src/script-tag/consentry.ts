@@ -1,6 +1,5 @@
 import { buildModel, type ConsentModel } from '../config/build-model'
 import { usesPresets } from '../config/uses-presets'
-import type { ConsentConfig } from '../config/schema'
 import { consentCookieName } from '../consent/cookie-name'
 import { hash } from '../consent/hash'
 import { createCookieReader } from '../cookies/read-cookies'
@@ -10,7 +9,7 @@ import { launch } from '../manager/launch'
 import { claim, runningOn } from '../manager/running'
 import { builtinPlugins } from '../signals/builtin-plugins'
 import { pushConsentDefault } from '../signals/google-consent-mode'
-import type { Consent, ConsentPlugin } from '../types'
+import type { Consent, ConsentConfig, ConsentPlugin } from '../types'
 import { createLazyUI } from './lazy-ui'
 
 /*

@@ -1,7 +1,4 @@
-import type { ConfigIssue } from '../config/check-shape'
-import type { ConsentConfig } from '../config/schema'
-import type { Preset } from '../config/preset-types'
-import type { Consent, ConsentUI } from '../types'
+import type { ConfigIssue, Consent, ConsentConfig, ConsentUI, Preset } from '../types'
 import type { Preferences } from '../ui/preferences'
 import type { Writer } from '../consent/writer'
 

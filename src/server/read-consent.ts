@@ -1,12 +1,10 @@
 import type { ConsentModel } from '../config/build-model'
 import { compileConfig } from '../config/compile-config'
 import { ConfigError } from '../config/config-error'
-import type { ConsentConfig } from '../config/schema'
 import { decodeRecord } from '../consent/record'
 import { regimeFor } from '../consent/regime'
 import { answeredByGpc, stateOf } from '../consent/state'
-import type { Preset } from '../config/preset-types'
-import type { ConsentState } from '../types'
+import type { ConsentConfig, ConsentState, Preset } from '../types'
 import { cookieValue } from './cookie-header'
 
 /** Options of {@link readConsent}. */

@@ -1,4 +1,4 @@
-import type { Preset } from '../config/preset-types'
+import type { Preset } from '../types'
 
 /*
  * The preset catalogue: data only, one entry per well-known service, each fact traceable to the

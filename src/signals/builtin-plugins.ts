@@ -7,7 +7,7 @@ import { metaPixel } from './vendors/meta-pixel'
 import { microsoftClarity } from './vendors/microsoft-clarity'
 import { microsoftUet } from './vendors/microsoft-uet'
 import { tiktokPixel } from './vendors/tiktok-pixel'
-import type { VendorId } from '../config/vendor-ids'
+import type { VendorId } from '../types/config'
 
 /** Each vendor's adapter, by vendor id: the compiler refuses a registry id left out here. */
 const vendorAdapters = {

@@ -1,6 +1,5 @@
-import { CONSENT_MODE_KEYS, isAdKey, type ConsentModeKey } from '../config/consent-mode-keys'
-import type { ConsentConfig } from '../config/schema'
-import type { Consent, ConsentPlugin } from '../types'
+import { CONSENT_MODE_KEYS, isAdKey } from '../config/consent-mode-keys'
+import type { Consent, ConsentConfig, ConsentModeKey, ConsentPlugin } from '../types'
 import { gtagOf, pageGlobals, type PageGlobals } from './gtag'
 
 type Settings = Exclude<NonNullable<ConsentConfig['googleConsentMode']>, boolean>

@@ -1,4 +1,4 @@
-import type { ProofRecord } from '../consent/proof'
+import type { ProofRecord } from '../types'
 
 /**
  * The most a record may weigh as JSON. A real one is about half a kilobyte; 500 services granted

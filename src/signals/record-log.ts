@@ -1,5 +1,5 @@
-import type { ProofRecord } from '../consent/proof'
 import { isProofRecord } from './proof-shape'
+import type { ProofRecord } from '../types'
 
 // Where the browser keeps the records it has not yet delivered: a JSON array.
 export const OUTBOX = 'consentry:outbox'

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type { ProofRecord } from '../../src/consent/proof'
 import { consentryReady, settle, useDemo, type Visitor } from './harness'
+import type { ProofRecord } from 'consentry'
 
 /*
  * Proof of consent (GDPR Art. 7(1)): every decision on the demo site is sent to the demo

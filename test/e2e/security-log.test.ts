@@ -1,7 +1,7 @@
 import type { Request } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import type { ProofRecord } from '../../src/consent/proof'
 import { consentryReady, settle, useDemo } from './harness'
+import type { ProofRecord } from 'consentry'
 
 /*
  * The consent log (issue 13, finding 9): the page's query must not leave through `Referer`, and

@@ -1,27 +1,45 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { ConsentRecord } from '../../src/consent/record'
-import { proofOf, type ProofRecord } from '../../src/consent/proof'
-import { createRecordLog, OUTBOX } from '../../src/signals/record-log'
-import { MOST_BYTES } from '../../src/signals/proof-shape'
+import { consentLog, createConsent, type Consent, type ProofRecord } from 'consentry'
+import { fakeJar, siteConfig } from '../helpers'
 import { hostileString } from './arbitraries'
 
-// A decision as the core makes it, and its proof as proofOf() writes it.
-const decision = fc.record({
-  consentId: fc.uuid(),
-  lastDecision: fc.integer({ min: 0, max: 4e12 }),
-  revision: fc.nat({ max: 1e6 }),
-  method: fc.constantFrom('accept-all', 'reject-all', 'custom', 'gpc'),
-  language: fc.stringMatching(/^[a-z]{2}(-[A-Z]{2})?$/),
-  categories: fc.uniqueArray(fc.stringMatching(/^[a-z][\w-]{0,30}$/), { maxLength: 12 }),
-  services: fc.uniqueArray(fc.stringMatching(/^[a-z][\w-]{0,30}$/), { maxLength: 60 }),
-})
-const genuine = fc
-  .tuple(decision, fc.boolean(), fc.constantFrom('https://example.com/', 'http://a.test/blog/'))
-  .map(([d, gpc, url]) => {
-    const record: ConsentRecord = { ...d, firstDecision: d.lastDecision } as ConsentRecord
-    return proofOf(record, { previous: undefined, configHash: 'abc123', gpc, url })
+// Where the consent log keeps what it could not deliver, and the most an entry may weigh
+// (README, "Proof of consent").
+const OUTBOX = 'consentry:outbox'
+const MOST_BYTES = 16_384
+
+const config = { ...siteConfig(), log: { endpoint: '/log' } }
+const optional = ['analytics', 'marketing', 'media', 'google-analytics', 'hotjar']
+
+/** Every proof a manager hands out while `decide` runs. */
+function proofsOf(gpc: boolean, decide: (consent: Consent) => void): ProofRecord[] {
+  const proofs: ProofRecord[] = []
+  const consent = createConsent(config, { document: null, jar: fakeJar(), gpc })
+  consent.on('record', (proof) => proofs.push(proof))
+  try {
+    decide(consent)
+  } finally {
+    consent.destroy()
+  }
+  return proofs
+}
+
+// Proofs Consentry itself made, for a first decision and the ones that replace it; made once,
+// from a fixed seed.
+const made = fc
+  .sample(fc.tuple(fc.boolean(), fc.array(fc.subarray(optional), { minLength: 1, maxLength: 3 })), {
+    numRuns: 100,
+    seed: 8,
   })
+  .flatMap(([gpc, choices]) =>
+    proofsOf(gpc, (consent) => {
+      consent.acceptAll()
+      for (const granted of choices) consent.save({ categories: granted, services: granted })
+      consent.rejectAll()
+    }),
+  )
+const genuine = fc.constantFrom(...made)
 
 // What a script with the origin's storage may write instead of a field's value.
 const junk = fc.oneof(
@@ -34,14 +52,7 @@ const junk = fc.oneof(
   fc.dictionary(fc.string(), fc.anything(), { maxKeys: 3 }),
   fc.string({ minLength: MOST_BYTES, maxLength: MOST_BYTES + 10 }),
 )
-const FIELDS = Object.keys(
-  proofOf({ consentId: 'x', lastDecision: 0, firstDecision: 0 } as ConsentRecord, {
-    previous: undefined,
-    configHash: '',
-    gpc: false,
-    url: '',
-  }),
-)
+const FIELDS = Object.keys(made.find((proof) => !proof.replaces)!)
 
 /** The ids the log POSTs on a retry, from an outbox holding exactly `entries`. */
 function retried(entries: unknown[]): unknown[] {
@@ -51,7 +62,9 @@ function retried(entries: unknown[]): unknown[] {
     sent.push(JSON.parse(init.body as string))
     return new Promise<Response>(() => {})
   }
-  createRecordLog('/log', { fetch: fetch as typeof globalThis.fetch }).retry()
+  // The plugin re-sends the outbox as the manager starts.
+  const plugins = [consentLog({ fetch: fetch as typeof globalThis.fetch })]
+  createConsent(config, { document: null, jar: fakeJar(), plugins }).destroy()
   return sent
 }
 

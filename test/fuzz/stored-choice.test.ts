@@ -1,40 +1,47 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createConsent, type ConsentRecord } from 'consentry'
-import { buildModel } from '../../src/config/build-model'
+import { createConsent } from 'consentry'
 import { hash } from '../../src/consent/hash'
-import { decodeRecord, encodeRecord } from '../../src/consent/record'
 import { fakeJar, setCookie, siteConfig } from '../helpers'
 import { hostileString } from './arbitraries'
+import { decideAt, decisions, ours, readBack } from './stored-records'
+
+// The stored choice is written and read through the public API (./stored-records.ts), so that
+// test:dist fuzzes the built decoder. Only the checksum is taken from the sources: a forger who
+// knows it is part of the threat.
 
 const DAY = 86400_000
-const model = buildModel(siteConfig())
-const services = Object.keys(model.services)
-const optional = [...model.categories.filter((id) => !model.required.includes(id)), ...services]
+const config = siteConfig()
+const categories = Object.keys(config.categories)
+const required = categories.filter((id) => config.categories[id]!.required)
+const services = Object.keys(config.services!)
+const optional = [...categories.filter((id) => !required.includes(id)), ...services]
 
 const METHODS = ['accept-all', 'reject-all', 'custom', 'gpc'] as const
 
-/** A record Consentry itself would write now for this config, as the cookie value. */
-const validValue = fc
-  .record({
-    consentId: fc.stringMatching(/^[\w-]{8,64}$/),
-    age: fc.integer({ min: 0, max: 150 * DAY }),
-    span: fc.integer({ min: 0, max: 30 * DAY }),
-    method: fc.constantFrom(...METHODS),
-    language: fc.stringMatching(/^[A-Za-z][\w-]{1,34}$/),
-    categories: fc.subarray(model.categories),
-    services: fc.subarray(services),
+/**
+ * Records Consentry itself writes for this config: a first decision, and a later one that keeps
+ * its consent id and first date. Written once, from a fixed seed, for every test to edit.
+ */
+const written = fc
+  .sample(
+    fc.record({
+      age: fc.integer({ min: 0, max: 150 * DAY }),
+      span: fc.integer({ min: 0, max: 30 * DAY }),
+      method: fc.constantFrom('accept-all', 'reject-all', 'custom') as fc.Arbitrary<
+        keyof typeof decisions
+      >,
+      categories: fc.subarray(categories),
+      services: fc.subarray(services),
+    }),
+    { numRuns: 300, seed: 8 },
+  )
+  .map(({ age, span, method, ...choice }) => {
+    const now = Date.now()
+    const first = decideAt(now - age - span, undefined, decisions[method](choice))
+    return decideAt(now - age, first, decisions[method](choice))
   })
-  .map(({ age, span, ...rest }) => {
-    const lastDecision = Date.now() - age
-    const record: ConsentRecord = {
-      ...rest,
-      firstDecision: lastDecision - span,
-      lastDecision,
-      revision: model.revision,
-    }
-    return encodeRecord(record, model)
-  })
+const validValue = fc.constantFrom(...written)
 
 // What an edit may put in: the record's own separators, ids it does not declare, noise.
 const insertion = fc.oneof(
@@ -98,7 +105,7 @@ const foreign = fc.oneof(
       data: fc.constant(null),
       consentTimestamp: iso,
       consentId: uuid,
-      services: fc.dictionary(fc.constantFrom(...model.categories), fc.array(fc.string())),
+      services: fc.dictionary(fc.constantFrom(...categories), fc.array(fc.string())),
       languageCode: fc.constantFrom('en', 'de'),
       lastConsentTimestamp: iso,
       expirationTime: fc.nat(),
@@ -144,31 +151,26 @@ const percent = (value: string) => {
 }
 
 const random = fc.oneof(hostileString, fc.string({ unit: 'grapheme', maxLength: 200 }))
-const now = () => Date.now()
 
-/** Decodes, and holds the result to what a record may ever grant. */
+/** Reads a stored choice back, and holds it to what a record may ever grant. */
 const expectNoOverreach = (raw: string) => {
-  const record = decodeRecord(raw, model, now())
+  const record = readBack(raw)
   if (!record) return undefined
   expect(signed(raw), `${raw} decoded without a valid checksum`).toBe(true)
-  expect(record.revision).toBe(model.revision)
+  expect(record.revision).toBe(config.revision)
   expect(METHODS).toContain(record.method)
   expect(record.firstDecision).toBeLessThanOrEqual(record.lastDecision)
-  expect(record.lastDecision).toBeLessThanOrEqual(now() + DAY)
-  for (const id of record.categories) expect(model.categories).toContain(id)
-  for (const id of model.required) expect(record.categories).toContain(id)
+  expect(record.lastDecision).toBeLessThanOrEqual(Date.now() + DAY)
+  for (const id of record.categories) expect(categories).toContain(id)
+  for (const id of required) expect(record.categories).toContain(id)
   for (const id of record.services) expect(services).toContain(id)
   return record
 }
 
 describe('decoding the stored choice', () => {
   it('reads back every record Consentry writes', () => {
-    fc.assert(
-      fc.property(validValue, (raw) => {
-        expect(expectNoOverreach(raw), raw).toBeDefined()
-      }),
-      { numRuns: 1000 },
-    )
+    expect(new Set(written).size).toBeGreaterThan(250)
+    for (const raw of written) expect(expectNoOverreach(raw), raw).toBeDefined()
   }, 60_000)
 
   it('[store.tampered-no-choice] finds no choice in random, oversized and foreign values', () => {
@@ -179,7 +181,7 @@ describe('decoding the stored choice', () => {
           foreign.chain((v) => fc.constantFrom(...encodings(v))),
         ),
         (raw) => {
-          expect(decodeRecord(raw, model, now())).toBeUndefined()
+          expect(readBack(raw)).toBeUndefined()
         },
       ),
       { numRuns: 3000 },
@@ -215,7 +217,7 @@ describe('starting with a hostile stored choice', () => {
         // Through the page's cookies, read back by Consentry's own reader, or a jar.
         const cookie = throughDocument ? percent(raw.slice(0, 3000)) : undefined
         if (cookie != null) setCookie('consentry', cookie)
-        const jar = fakeJar({ get: (name) => (name == 'consentry' ? raw : undefined) })
+        const jar = fakeJar({ get: (name) => (ours(name) ? raw : undefined) })
         const consent = createConsent(siteConfig(), cookie == null ? { jar } : {})
         try {
           const state = consent.getState()
@@ -230,7 +232,7 @@ describe('starting with a hostile stored choice', () => {
           }
           for (const id of ['bogus', '__proto__', 'constructor', 'toString'])
             expect(consent.isGranted(id)).toBe(false)
-          expect(Object.keys(state.categories)).toEqual(model.categories)
+          expect(Object.keys(state.categories)).toEqual(categories)
           expect(Object.keys(state.services)).toEqual(services)
           for (const id of active) expect(granted).toContain(id)
         } finally {

@@ -3,19 +3,20 @@ import { join } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it, vi } from 'vitest'
 import { buildModel } from '../../src/config/build-model'
-import type { ConsentConfig } from '../../src/config/schema'
-import { CONSENT_MODE_KEYS, type ConsentModeKey } from '../../src/config/consent-mode-keys'
+import { CONSENT_MODE_KEYS } from '../../src/config/consent-mode-keys'
 import { keysOf } from '../../src/config/consent-mode-defaults'
 import { hash } from '../../src/consent/hash'
-import {
-  decodeRecord,
-  encodeRecord,
-  type ConsentMethod,
-  type ConsentRecord,
-} from '../../src/consent/record'
-import { consentModeState, pushConsentDefault } from '../../src/signals/google-consent-mode'
-import { createConsent } from '../../src/manager/create-consent'
+import { decodeRecord, encodeRecord } from '../../src/consent/record'
+import { pushConsentDefault } from '../../src/signals/google-consent-mode'
 import { fakeJar } from '../helpers'
+import {
+  consentModeState,
+  createConsent,
+  type ConsentConfig,
+  type ConsentMethod,
+  type ConsentModeKey,
+  type ConsentRecord,
+} from 'consentry'
 
 // The GTM template runs here as GTM runs it: its sandboxed code is the body of a function that
 // gets `require` and `data`. Every API it requires is a stand-in that records the call and

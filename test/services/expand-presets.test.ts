@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { expandPresets } from '../../src/config/expand-presets'
-import { presets } from '../../src/services/presets'
-import type { Preset } from '../../src/config/preset-types'
+import { expandPresets, presets } from 'consentry/presets'
+import type { Preset } from 'consentry'
 
 const catalogue: Record<string, Preset> = presets
 const categories = { necessary: { required: true }, analytics: {}, marketing: {} }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cookiePattern } from 'consentry'
-import { presets } from '../../src/services/presets'
-import type { Preset } from '../../src/config/preset-types'
+import { presets } from 'consentry/presets'
+import type { Preset } from 'consentry'
 
 const catalogue: Record<string, Preset> = presets
 

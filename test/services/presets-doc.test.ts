@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { presets } from '../../src/services/presets'
-import type { Preset } from '../../src/config/preset-types'
+import { presets } from 'consentry/presets'
 import { renderPresetsDoc } from '../../scripts/presets-doc'
+import type { Preset } from 'consentry'
 
 const catalogue: Record<string, Preset> = presets
 const entries = Object.entries(catalogue)

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { ProofRecord } from '../../src/consent/proof'
 import { createRecordLog } from '../../src/signals/record-log'
+import type { ProofRecord } from 'consentry'
 
 const ENDPOINT = '/consent-log'
 const KEY = 'consentry:outbox'

@@ -1,6 +1,6 @@
 import type { Consent, ConsentPlugin } from '../../types'
 import { pageGlobals, type PageGlobals } from '../gtag'
-import type { VendorId } from '../../config/vendor-ids'
+import type { VendorId } from '../../types/config'
 
 /** Where a vendor is told from. @internal */
 export interface VendorCall {

@@ -1,5 +1,4 @@
-import type { ConsentModeKey } from './consent-mode-keys'
-import type { VendorId } from './vendor-ids'
+import type { ConsentModeKey, VendorId } from './config'
 
 /*
  * The shape of a service preset. Field names mirror the service fields of the config schema, so

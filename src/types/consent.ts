@@ -1,26 +1,10 @@
-import type { ConsentConfig } from './config/schema'
-import type { CookieJar } from './cookies/jar'
-import type { ConsentMethod, ConsentRecord } from './consent/record'
-import type { ProofRecord } from './consent/proof'
-import type { Regime } from './consent/regime'
-import type { ConsentModeKey } from './config/consent-mode-keys'
-import type { Preset } from './config/preset-types'
+import type { ConsentConfig, ConsentModeKey, Regime } from './config'
+import type { CookieJar } from './cookies'
+import type { Preset } from './presets'
+import type { ConsentMethod, ConsentRecord, ProofRecord } from './record'
 
-export type {
-  ConsentConfig,
-  CategoryConfig,
-  ServiceConfig,
-  CookieConfig,
-  LocalizedText,
-} from './config/schema'
-export type { ConfigIssue } from './config/check-shape'
-export type { CookieJar, CookieAttributes, StorageArea } from './cookies/jar'
-export type { ConsentMethod, ConsentRecord } from './consent/record'
-export type { ProofRecord } from './consent/proof'
-export type { Regime } from './consent/regime'
-export type { ConsentModeKey } from './config/consent-mode-keys'
-export type { Preset } from './config/preset-types'
-export type { ConsentAction } from './gating/bind-actions'
+/** What `data-consent-action` values do. */
+export type ConsentAction = 'accept-all' | 'reject-all' | 'preferences' | 'banner'
 
 /** What is granted right now. Required categories and their services are always `true`. */
 export interface ConsentState {

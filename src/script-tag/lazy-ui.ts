@@ -1,11 +1,20 @@
 import type { ChunkLoader } from './load-chunk'
 import type { Consent, ConsentUI } from '../types'
+import { warnWithoutWayBack } from '../ui/way-back-warning'
+
+// The browser's idle time, or soon where it has none (Safari).
+const whenIdle = (fn: () => void) =>
+  typeof requestIdleCallback == 'function'
+    ? requestIdleCallback(fn, { timeout: 2000 })
+    : setTimeout(fn, 50)
 
 /**
  * The UI as the core knows it: consentry-ui.js, fetched only when the visitor must be asked or
- * asks for the preferences, or once the page has loaded if it needs the floating button or an
- * embed placeholder. A returning visitor who allowed everything downloads none of it. What the
- * real UI's attach returns runs on `destroy()`, even if the chunk arrives after it.
+ * asks for the preferences, or once the page has loaded if it needs an embed placeholder. The
+ * way back to the preferences is consentry-floating.js (about 2 kB), fetched in idle time after
+ * load once the visitor has decided; it shows the floating button unless the page has a
+ * "Cookie settings" control of its own, and the UI comes only when it is clicked. What the real
+ * UI's attach returns runs on `destroy()`, even if the chunk arrives after it.
  * @internal
  */
 export function createLazyUI(load: ChunkLoader): ConsentUI {
@@ -15,22 +24,38 @@ export function createLazyUI(load: ChunkLoader): ConsentUI {
     attach(consent: Consent) {
       let teardown: void | (() => void)
       let stopped = false
+      let stopWayBack: (() => void) | undefined
       // An embed that is granted needs no placeholder, even if the gate has not reached it yet
       // (while the page loads, it activates embeds in a later task, which may come after load).
       const needed = () =>
-        consent.config.ui?.floatingButton ||
         [...document.querySelectorAll<HTMLElement>('iframe[data-consent]')].some(
           (frame) => !consent.isGranted(frame.dataset.consent!),
         )
-      const check = () =>
-        !stopped &&
-        needed() &&
-        load('ui').then((real) => stopped || (teardown = real.attach?.(consent)), fail)
-      if (document.readyState == 'complete') void check()
+      const wayBack = () => {
+        if (stopped || !consent.getState().decided) return
+        offChange()
+        whenIdle(() =>
+          load('floating').then((start) => {
+            if (!stopped)
+              stopWayBack = start({ consent, doc: document, open: () => consent.showPreferences() })
+          }, fail),
+        )
+      }
+      const offChange = consent.on('change', wayBack)
+      const check = () => {
+        if (stopped) return
+        if (warnWithoutWayBack(consent, document)) offChange()
+        else wayBack()
+        if (needed())
+          load('ui').then((real) => stopped || (teardown = real.attach?.(consent)), fail)
+      }
+      if (document.readyState == 'complete') check()
       else addEventListener('load', check, { once: true })
       return () => {
         stopped = true
+        offChange()
         removeEventListener('load', check)
+        stopWayBack?.()
         teardown?.()
       }
     },

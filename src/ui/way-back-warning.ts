@@ -1,0 +1,26 @@
+import type { Consent } from '../types'
+
+/**
+ * A control of the page's own that opens the preferences ("Cookie settings" in a footer).
+ * @internal
+ */
+export const PAGE_CONTROL = '[data-consent-action="preferences"]'
+
+let warned = false
+
+/**
+ * With `ui.floatingButton: false`, a page with no `data-consent-action="preferences"` control of
+ * its own leaves its visitors no way to withdraw: a console warning says so, once.
+ * @returns whether the floating button is off.
+ * @internal
+ */
+export function warnWithoutWayBack(consent: Consent, doc: Document): boolean {
+  const off = consent.config.ui?.floatingButton === false
+  if (off && !warned && !doc.querySelector(PAGE_CONTROL)) {
+    warned = true
+    console.warn(
+      'Consentry: no floating button and no data-consent-action="preferences" control: visitors cannot withdraw.',
+    )
+  }
+  return off
+}

@@ -1,0 +1,41 @@
+import { PAGE_CONTROL, warnWithoutWayBack } from './way-back-warning'
+import {
+  createWayBackButton,
+  type WayBackButton,
+  type WayBackButtonOptions,
+} from './way-back-button'
+
+/**
+ * Keeps a way back to the preferences on the page (GDPR Art. 7(3): withdrawing is as easy as
+ * consenting). After a decision the floating button shows, unless the page has its own
+ * `data-consent-action="preferences"` control: one added or removed later (a footer rendered by
+ * a framework) is noticed by a MutationObserver. `ui.floatingButton: true` (or a corner) shows
+ * it whatever the page has; `false` never does (see {@link warnWithoutWayBack}).
+ * @returns what stops watching and takes the button away.
+ * @internal
+ */
+export function startWayBack(options: WayBackButtonOptions): () => void {
+  const { consent, doc } = options
+  if (warnWithoutWayBack(consent, doc)) return () => {}
+  const forced = !!consent.config.ui?.floatingButton
+  let button: WayBackButton | undefined
+  let visible = false
+  const update = () => {
+    const next = consent.getState().decided && (forced || !doc.querySelector(PAGE_CONTROL))
+    if (next != visible) (button ||= createWayBackButton(options)).show((visible = next))
+  }
+  const observer = new MutationObserver(update)
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-consent-action'],
+  })
+  const off = consent.on('change', update)
+  update()
+  return () => {
+    observer.disconnect()
+    off()
+    button?.remove()
+  }
+}

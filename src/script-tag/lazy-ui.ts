@@ -31,9 +31,11 @@ export function createLazyUI(load: ChunkLoader): ConsentUI {
         [...document.querySelectorAll<HTMLElement>('iframe[data-consent]')].some(
           (frame) => !consent.isGranted(frame.dataset.consent!),
         )
+      // Once the visitor has decided, in idle time after load: the floating button's chunk.
+      let offChange: (() => void) | undefined
       const wayBack = () => {
         if (stopped || !consent.getState().decided) return
-        offChange()
+        offChange?.()
         whenIdle(() =>
           load('floating').then((start) => {
             if (!stopped)
@@ -41,11 +43,12 @@ export function createLazyUI(load: ChunkLoader): ConsentUI {
           }, fail),
         )
       }
-      const offChange = consent.on('change', wayBack)
       const check = () => {
         if (stopped) return
-        if (warnWithoutWayBack(consent, document)) offChange()
-        else wayBack()
+        if (!warnWithoutWayBack(consent, document)) {
+          if (consent.getState().decided) wayBack()
+          else offChange = consent.on('change', wayBack)
+        }
         if (needed())
           load('ui').then((real) => stopped || (teardown = real.attach?.(consent)), fail)
       }
@@ -53,7 +56,7 @@ export function createLazyUI(load: ChunkLoader): ConsentUI {
       else addEventListener('load', check, { once: true })
       return () => {
         stopped = true
-        offChange()
+        offChange?.()
         removeEventListener('load', check)
         stopWayBack?.()
         teardown?.()

@@ -9,8 +9,9 @@ import {
  * Keeps a way back to the preferences on the page (GDPR Art. 7(3): withdrawing is as easy as
  * consenting). After a decision the floating button shows, unless the page has its own
  * `data-consent-action="preferences"` control: one added or removed later (a footer rendered by
- * a framework) is noticed by a MutationObserver. `ui.floatingButton: true` (or a corner) shows
- * it whatever the page has; `false` never does (see {@link warnWithoutWayBack}).
+ * a framework) is noticed by a MutationObserver. Under Global Privacy Control it shows whatever
+ * the page has, since it is where the visitor sees that the opt-out was honored (CCPA
+ * regulations §7025(c)(6)). `ui.floatingButton: true` (or a corner) shows it whatever the page has; `false` never does (see {@link warnWithoutWayBack}).
  * @returns what stops watching and takes the button away.
  * @internal
  */
@@ -21,7 +22,8 @@ export function startWayBack(options: WayBackButtonOptions): () => void {
   let button: WayBackButton | undefined
   let visible = false
   const update = () => {
-    const next = consent.getState().decided && (forced || !doc.querySelector(PAGE_CONTROL))
+    const { decided, gpc } = consent.getState()
+    const next = decided && (forced || gpc || !doc.querySelector(PAGE_CONTROL))
     if (next != visible) (button ||= createWayBackButton(options)).show((visible = next))
   }
   const observer = new MutationObserver(update)

@@ -1,6 +1,20 @@
 import type { ConsentMethod, ConsentRecord } from './record'
 
 /**
+ * How a record came about: a decision's method, or the end of a choice: `reset` (the site called
+ * `reset()`) or `expired` (its lifetime passed, noticed on a later page view).
+ */
+export type ProofMethod = ConsentMethod | 'reset' | 'expired'
+
+/** What the visitor was shown when deciding, as the UI reports it. @internal */
+export interface ShownTexts {
+  /** The language of the banner and preferences the visitor read. */
+  language: string
+  /** A short hash of the banner's and the preferences' texts in that language. */
+  textsVersion: string
+}
+
+/**
  * Proof of consent (GDPR Art. 7(1)): one per decision, handed to `onRecord`, the `record` event
  * and the configured log endpoint. It holds no IP address and no user agent.
  */
@@ -13,8 +27,14 @@ export interface ProofRecord {
   revision: number
   /** A hash of the exact config the visitor saw. */
   configHash: string
+  /**
+   * The language the visitor read: the banner's or the preferences' when Consentry's UI showed
+   * on this page view, else the page's own (`<html lang>`), else the config's default.
+   */
   language: string
-  method: ConsentMethod
+  /** A short hash of the UI texts the visitor read; absent when no Consentry UI showed. */
+  textsVersion?: string
+  method: ProofMethod
   /** Granted categories and services. */
   categories: string[]
   services: string[]
@@ -37,12 +57,16 @@ export interface ProofContext {
   configHash: string
   gpc: boolean
   url: string
+  /** The UI texts shown, when Consentry's UI showed. */
+  textsVersion?: string | undefined
+  /** For a record that ends a choice (`reset`, `expired`): says so instead of `record.method`. */
+  method?: ProofMethod | undefined
 }
 
 /** The proof for `record`, replacing `previous` if there was one. @internal */
 export const proofOf = (
   record: ConsentRecord,
-  { previous, configHash, gpc, url }: ProofContext,
+  { previous, configHash, gpc, url, textsVersion, method }: ProofContext,
 ): ProofRecord => ({
   id: idOf(record),
   consentId: record.consentId,
@@ -50,7 +74,8 @@ export const proofOf = (
   revision: record.revision,
   configHash,
   language: record.language,
-  method: record.method,
+  ...(textsVersion && { textsVersion }),
+  method: method || record.method,
   categories: record.categories,
   services: record.services,
   gpc,

@@ -98,7 +98,11 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
     // The visitor is about to decide: the writer comes once the view has painted and the page
     // is idle, so that the decision is stored at once, even if the connection drops.
     void Promise.resolve(shown).then(
-      () => destroyed || (cancelPrefetch = whenIdle(writes.prefetch)),
+      (what) => {
+        // The UI says what it showed (its language, its texts' version), for the records.
+        decisions.noteShown(what)
+        if (!destroyed) cancelPrefetch = whenIdle(writes.prefetch)
+      },
       () => {},
     )
   }
@@ -151,6 +155,7 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
   // After returning, so that `window.Consentry` (or the caller's variable) is set by the time
   // ready listeners run.
   queueMicrotask(() => destroyed || page?.dispatch('consentry:ready', decisions.state()))
+  decisions.noteExpiry()
   if (!decisions.record() && answeredByGpc(model, signals))
     decisions.decide('gpc', { categories: model.categories })
   if (!decisions.state().decided) show('banner')

@@ -1,6 +1,7 @@
 import type { ConsentModel } from '../config/build-model'
 import type { Emitter } from '../consent/emitter'
-import { decodeRecord, type ConsentMethod } from '../consent/record'
+import type { ShownTexts } from '../consent/proof'
+import { decodeRecord, expiredRecord, type ConsentMethod } from '../consent/record'
 import {
   answeredByGpc,
   decisionOf,
@@ -67,9 +68,13 @@ export function createDecisions(context: DecisionsContext) {
   const serial = createSerial()
   let raw = reader.get(cookieName)
   let record = decodeRecord(raw, model, Date.now())
+  // A stored choice whose lifetime has passed: its end gets a record of its own.
+  let lapsed = record ? undefined : expiredRecord(raw, model, Date.now())
   if (record?.method == 'gpc' && !answeredByGpc(model, signals)) record = undefined
   let state = stateOf(model, signals, record)
   let stopped = false
+  // What the UI showed on this page view, for the records of decisions taken in it.
+  let shown: ShownTexts | undefined
 
   const commit = (next: ConsentState, source: ConsentChange['source']) => {
     const before = state
@@ -87,7 +92,13 @@ export function createDecisions(context: DecisionsContext) {
       // The record is written first, so that change listeners already find it (at once when
       // the writer is at hand, as it is for npm users and once the banner has shown).
       writes.run((writer) => {
-        const [value, proof, stored] = writer.store(method, next, record, model)
+        const [value, proof, stored] = writer.store({
+          method,
+          state: next,
+          previous: record,
+          model,
+          shown,
+        })
         record = stored
         for (const tell of effects.stored) tell(value)
         // What the browser kept (nothing where cookies are blocked or throw): a re-read when
@@ -98,15 +109,34 @@ export function createDecisions(context: DecisionsContext) {
       commit(next, 'decision')
     })
 
+  // Removes the consent cookie; a choice that ends (reset, expiry) leaves a record saying so.
+  const forget = (reason: 'reset' | 'expired', previous = record) =>
+    writes.run((writer) => {
+      const proof = writer.forget({
+        model,
+        previous,
+        reason,
+        state: stateOf(model, signals),
+        shown,
+      })
+      for (const tell of effects.stored) tell()
+      if (proof) emitter.emit('record', proof)
+    })
+
   const reset = () =>
     serial(() => {
       if (stopped) return
-      writes.run((writer) => {
-        writer.forget(model)
-        for (const tell of effects.stored) tell()
-      })
-      raw = record = undefined
+      forget('reset')
+      raw = record = lapsed = undefined
       commit(stateOf(model, signals), 'reset')
+    })
+
+  /** Records that a stored choice expired, once the record listeners are in place. */
+  const noteExpiry = () =>
+    serial(() => {
+      if (stopped || !lapsed) return
+      forget('expired', lapsed)
+      raw = lapsed = undefined
     })
 
   // A message that is not a record decodes to no choice: it can never grant.
@@ -123,6 +153,13 @@ export function createDecisions(context: DecisionsContext) {
     decide,
     reset,
     fromOtherTab,
+    noteExpiry,
+    /** What the UI showed: its language and texts go into the records of later decisions. */
+    noteShown(what: unknown) {
+      const { language, textsVersion } = (what || {}) as Partial<ShownTexts>
+      if (typeof language == 'string' && typeof textsVersion == 'string')
+        shown = { language, textsVersion }
+    },
     state: () => state,
     record: () => record,
     isGranted: (name: string) => grants(state, name),

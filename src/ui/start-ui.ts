@@ -1,3 +1,5 @@
+import { hash } from '../consent/hash'
+import type { ShownTexts } from '../consent/proof'
 import type { Consent } from '../types'
 import type { UIOptions } from './ui-options'
 import { watchEmbeds } from './embeds'
@@ -64,8 +66,11 @@ export async function startUI({ consent, options, loadCenter, current }: StartUI
     if (state.decided && source != 'reset') session.hideBanner()
   })
   session.render()
+  // The records of decisions taken in this UI name its language and its texts' version.
+  const shown: ShownTexts = { language: speech.lang, textsVersion: hash(JSON.stringify(speech.t)) }
   return {
     session,
+    shown,
     teardown() {
       session.teardown()
       unwatch?.()

@@ -1,5 +1,6 @@
 import type { ConsentModel } from '../config/build-model'
 import type { Emitter } from '../consent/emitter'
+import { hash } from '../consent/hash'
 import type { ShownTexts } from '../consent/proof'
 import { decodeRecord, expiredRecord, type ConsentMethod } from '../consent/record'
 import {
@@ -154,11 +155,14 @@ export function createDecisions(context: DecisionsContext) {
     reset,
     fromOtherTab,
     noteExpiry,
-    /** What the UI showed: its language and texts go into the records of later decisions. */
+    /**
+     * What the UI showed (`{ language, texts }`, as its `show()` resolves): the language and a
+     * short hash of the texts go into the records of later decisions.
+     */
     noteShown(what: unknown) {
-      const { language, textsVersion } = (what || {}) as Partial<ShownTexts>
-      if (typeof language == 'string' && typeof textsVersion == 'string')
-        shown = { language, textsVersion }
+      const { language, texts } = (what || {}) as { language?: unknown; texts?: unknown }
+      if (typeof language == 'string' && texts && typeof texts == 'object')
+        shown = { language, textsVersion: hash(JSON.stringify(texts)) }
     },
     state: () => state,
     record: () => record,

@@ -39,8 +39,8 @@ export function createUIWith(
       )))
 
   return {
-    // Settles once the view has rendered, with the language and texts' version it showed (for
-    // the records): the manager fetches what comes after the banner (the script tag's writer)
+    // Settles once the view has rendered, with the language and the texts it showed (for the
+    // records): the manager fetches what comes after the banner (the script tag's writer)
     // only then, in the idle time after the browser has painted it.
     show(view, next) {
       const from = focused()

@@ -1,5 +1,3 @@
-import { hash } from '../consent/hash'
-import type { ShownTexts } from '../consent/proof'
 import type { Consent } from '../types'
 import type { UIOptions } from './ui-options'
 import { watchEmbeds } from './embeds'
@@ -66,8 +64,8 @@ export async function startUI({ consent, options, loadCenter, current }: StartUI
     if (state.decided && source != 'reset') session.hideBanner()
   })
   session.render()
-  // The records of decisions taken in this UI name its language and its texts' version.
-  const shown: ShownTexts = { language: speech.lang, textsVersion: hash(JSON.stringify(speech.t)) }
+  // The records of decisions taken in this UI name its language and a version of its texts.
+  const shown = { language: speech.lang, texts: speech.t }
   return {
     session,
     shown,

@@ -19,11 +19,11 @@ const withStats = (service = stats(), config: ConsentConfig = siteConfig()): Con
 })
 
 describe('consent-exempt audience measurement', () => {
-  it('is accepted with first-party cookies of at most 13 months, and nothing that advertises', () => {
+  it('[prefs.exempt-measurement] is accepted with first-party cookies of at most 13 months, and nothing that advertises', () => {
     expect(checkConfig(withStats())).toEqual([])
   })
 
-  it("is refused, with the condition it breaks, for what CNIL's exemption does not cover", () => {
+  it("[prefs.exempt-measurement] is refused, with the condition it breaks, for what CNIL's exemption does not cover", () => {
     const issues = (service: ServiceConfig, config?: ConsentConfig) =>
       checkConfig(withStats(service, config)).map(({ path, message }) => `${path}: ${message}`)
     const needs = '"exempt": "audience-measurement" needs'
@@ -57,7 +57,7 @@ describe('consent-exempt audience measurement', () => {
     expect(issues(stats({ exempt: 'analytics' as never }))).toHaveLength(1)
   })
 
-  it('runs before a choice only where the site declares it: nothing is exempt by default', () => {
+  it('[prefs.exempt-measurement] runs before a choice only where the site declares it: nothing is exempt by default', () => {
     const consent = start(withStats())
     expect(consent.getState().decided).toBe(false)
     expect(consent.isGranted('stats')).toBe(true)
@@ -66,7 +66,7 @@ describe('consent-exempt audience measurement', () => {
     expect(consent.isGranted('hotjar')).toBe(false)
   })
 
-  it('stops when the visitor objects, and stays off on the next page view', () => {
+  it('[prefs.exempt-measurement] stops when the visitor objects, and stays off on the next page view', () => {
     start(withStats()).save({ categories: [], services: { stats: false } })
     const next = start(withStats())
     expect(next.isGranted('stats')).toBe(false)
@@ -78,12 +78,12 @@ describe('consent-exempt audience measurement', () => {
     expect(consent.isGranted('stats')).toBe(false)
   })
 
-  it('does not run before a choice under Global Privacy Control', () => {
+  it('[prefs.exempt-measurement] does not run before a choice under Global Privacy Control', () => {
     const consent = start(withStats(), { gpc: true })
     expect(consent.isGranted('stats')).toBe(false)
   })
 
-  it('is shown in the preferences as exempt, switched on, and can be switched off', async () => {
+  it('[prefs.exempt-measurement] is shown in the preferences as exempt, switched on, and can be switched off', async () => {
     const consent = await showUI(withStats(stats(), uiConfig()))
     fireEvent.click(ui().getByRole('button', { name: 'Customize' }))
     const dialog = within(ui().getByRole('dialog', { name: 'Cookie preferences' }))

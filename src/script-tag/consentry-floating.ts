@@ -1,3 +1,4 @@
+import { wayBackLabels } from '../ui/floating-labels'
 import type { WayBackButtonOptions } from '../ui/way-back-button'
 import { startWayBack } from '../ui/way-back'
 
@@ -9,5 +10,6 @@ import { startWayBack } from '../ui/way-back'
  * fallback.
  */
 const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce || undefined
-;(window.ConsentryChunks ||= {}).floating = (options: Omit<WayBackButtonOptions, 'nonce'>) =>
-  startWayBack({ ...options, nonce })
+;(window.ConsentryChunks ||= {}).floating = (
+  options: Omit<WayBackButtonOptions, 'nonce' | 'labels'>,
+) => startWayBack({ ...options, labels: wayBackLabels(options.consent, document), nonce })

@@ -26,7 +26,7 @@ export interface ConsentryChunks {
    * `consentry-floating.js`: the floating button alone, for a visitor who has decided; returns
    * what takes it away.
    */
-  floating?: (options: Omit<WayBackButtonOptions, 'nonce'>) => () => void
+  floating?: (options: Omit<WayBackButtonOptions, 'nonce' | 'labels'>) => () => void
   /** `consentry-preferences.js`: the preferences center, for the UI chunk. */
   preferences?: typeof Preferences
   /** What of Preact the UI chunk shares with the preferences chunk. */

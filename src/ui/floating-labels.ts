@@ -1,3 +1,7 @@
+import type { Consent } from '../types'
+import { wantedLanguages } from './texts'
+import type { WayBackLabels } from './way-back-button'
+
 /**
  * The floating button's two labels in every built-in language: its name ("Cookie settings")
  * and the Global Privacy Control badge. consentry-floating.js carries this table instead of the
@@ -19,4 +23,25 @@ export const FLOATING_LABELS: Record<string, readonly [reopen: string, gpcHonore
   pl: ['Ustawienia plików cookie', 'Sprzeciw uwzględniony'],
   pt: ['Definições de cookies', 'Pedido de oposição respeitado'],
   sv: ['Cookieinställningar', 'Din invändning har respekterats'],
+}
+
+/**
+ * The labels in the first language the visitor wants that there are words for: the site's own
+ * `texts` win over the built-in table.
+ * @internal
+ */
+export function wayBackLabels(consent: Consent, doc: Document): WayBackLabels {
+  const { config } = consent
+  for (const lang of wantedLanguages(config, doc, navigator)) {
+    const [reopen, gpcHonored] = FLOATING_LABELS[lang] || []
+    const site = config.texts?.[lang]
+    if (reopen || site?.reopen)
+      return {
+        lang,
+        reopen: site?.reopen || reopen!,
+        gpcHonored: site?.gpcHonored || gpcHonored || FLOATING_LABELS.en![1],
+      }
+  }
+  const [reopen, gpcHonored] = FLOATING_LABELS.en!
+  return { lang: 'en', reopen, gpcHonored }
 }

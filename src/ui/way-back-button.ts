@@ -1,7 +1,5 @@
 import type { Consent } from '../types'
-import { FLOATING_LABELS } from './floating-labels'
 import { HOST_CSS } from './styles'
-import { wantedLanguages } from './texts'
 import { themeOf } from './theme'
 
 /** The floating button's words, in the language they are in. @internal */
@@ -19,8 +17,8 @@ export interface WayBackButtonOptions {
   doc: Document
   /** Opens the preferences; focus goes back to `from` when they close. */
   open: (from: HTMLElement) => void
-  /** The UI's own texts when it has them; else the built-in table in the visitor's language. */
-  labels?: WayBackLabels | undefined
+  /** Its words: the UI's own texts, or the chunk's table (see `wayBackLabels`). */
+  labels: WayBackLabels
   /** The CSP nonce for the `<style>` fallback of browsers without constructable stylesheets. */
   nonce?: string | undefined
 }
@@ -52,27 +50,6 @@ const adoptStyles = (shadow: ShadowRoot, nonce: string | undefined) => {
 }
 
 /**
- * The labels in the first language the visitor wants that there are words for: the site's own
- * `texts` win over the built-in table.
- * @internal
- */
-export function wayBackLabels(consent: Consent, doc: Document): WayBackLabels {
-  const { config } = consent
-  for (const lang of wantedLanguages(config, doc, navigator)) {
-    const [reopen, gpcHonored] = FLOATING_LABELS[lang] || []
-    const site = config.texts?.[lang]
-    if (reopen || site?.reopen)
-      return {
-        lang,
-        reopen: site?.reopen || reopen!,
-        gpcHonored: site?.gpcHonored || gpcHonored || FLOATING_LABELS.en![1],
-      }
-  }
-  const [reopen, gpcHonored] = FLOATING_LABELS.en!
-  return { lang: 'en', reopen, gpcHonored }
-}
-
-/**
  * The floating button that reopens the preferences: plain DOM in its own shadow root, so that
  * the script tag can ship it alone (consentry-floating.js) instead of the whole UI. Where Global
  * Privacy Control is honoured it says so in words (CCPA regulations §7025(c)(6)), even on a page
@@ -81,7 +58,7 @@ export function wayBackLabels(consent: Consent, doc: Document): WayBackLabels {
  * @internal
  */
 export function createWayBackButton({ consent, doc, open, labels, nonce }: WayBackButtonOptions) {
-  const { lang, reopen, gpcHonored } = labels || wayBackLabels(consent, doc)
+  const { lang, reopen, gpcHonored } = labels
   const host = doc.createElement('consentry-ui')
   const shadow = host.attachShadow({ mode: 'open' })
   host.className = themeOf(consent.config.ui?.theme, doc)

@@ -22,20 +22,21 @@ export default [
   // languages and integrity hashes for its chunks; the catalogue grew to 100 presets. The design's
   // 5 kB core and 10 kB UI are not met: see the issues still open.
   // Moved again on 2026-12-04 by the compliance work of issue 14, by what it measured: the core
-  // (+0.4 kB) watches for the decision that brings the floating button's chunk, warns when a site
+  // (+0.55 kB) watches for the decision that brings the floating button's chunk (and, on a page
+  // with its own control, for that control going, so that it fetches nothing otherwise), warns when a site
   // leaves no way back, records reset() and expiry, and grants exempt audience measurement;
   // consentry-check.js (+0.3 kB) checks an exemption's CNIL conditions; consentry-write.js
   // (+0.2 kB) writes the language read, the texts' version and the records that end a choice; the
   // preferences and every language (+50 B) explain exemption; createUI() (+0.65 kB) carries the
   // floating button itself.
   // The core holds Consent Mode, GPC and every vendor adapter.
-  shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '9.75 kB'),
+  shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '9.9 kB'),
   // The core plus auto-blocking, only where it is on (issue 11 asks at most 1.5 kB over
   // consentry.js; it is 3.3 kB, most of it the hosts of the 100 presets).
   shipped(
     'Script tag: consentry-auto.js (core + auto-blocking)',
     'dist/consentry-auto.js',
-    '13.05 kB',
+    '13.2 kB',
   ),
   // Validation, with bounded cookie-name patterns; fetched only for a config new to the browser.
   shipped('Script tag: consentry-check.js (new config)', 'dist/consentry-check.js', '4.8 kB'),
@@ -67,14 +68,14 @@ export default [
     path: 'dist/index.js',
     import: '{ createConsent }',
     gzip: true,
-    limit: '13.3 kB',
+    limit: '13.35 kB',
   },
   {
     name: "npm: createConsent + builtinPlugins() from 'consentry'",
     path: 'dist/index.js',
     import: '{ createConsent, builtinPlugins }',
     gzip: true,
-    limit: '13.75 kB',
+    limit: '13.8 kB',
   },
   {
     name: "npm: the preset catalogue from 'consentry/presets'",
@@ -88,7 +89,7 @@ export default [
     path: ['dist/index.js', 'dist/ui.js'],
     import: { 'dist/index.js': '{ createConsent }', 'dist/ui.js': '{ createUI }' },
     gzip: true,
-    limit: '25.7 kB',
+    limit: '25.75 kB',
   },
   // The framework bindings (issue 10) with the core and the server reader they start from,
   // without the framework itself (the app's own).

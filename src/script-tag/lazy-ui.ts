@@ -1,6 +1,6 @@
 import type { ChunkLoader } from './load-chunk'
 import type { Consent, ConsentUI } from '../types'
-import { warnWithoutWayBack } from '../ui/way-back-warning'
+import { PAGE_CONTROL, WATCHED, warnWithoutWayBack } from '../ui/way-back-warning'
 
 // The browser's idle time, or soon where it has none (Safari).
 const whenIdle = (fn: () => void) =>
@@ -31,17 +31,29 @@ export function createLazyUI(load: ChunkLoader): ConsentUI {
         [...document.querySelectorAll<HTMLElement>('iframe[data-consent]')].some(
           (frame) => !consent.isGranted(frame.dataset.consent!),
         )
-      // Once the visitor has decided, in idle time after load: the floating button's chunk.
+      // Once the visitor has decided, in idle time after load: the floating button's chunk. A
+      // page with its own control (and no GPC status to show) fetches it only if that goes.
       let offChange: (() => void) | undefined
-      const wayBack = () => {
-        if (stopped || !consent.getState().decided) return
-        offChange?.()
+      let stopWatching: (() => void) | undefined
+      const fetchWayBack = () =>
         whenIdle(() =>
           load('floating').then((start) => {
             if (!stopped)
               stopWayBack = start({ consent, doc: document, open: () => consent.showPreferences() })
           }, fail),
         )
+      const wayBack = () => {
+        if (stopped || !consent.getState().decided) return
+        offChange?.()
+        const pageHasOne = !consent.config.ui?.floatingButton && !consent.getState().gpc
+        if (!pageHasOne || !document.querySelector(PAGE_CONTROL)) return void fetchWayBack()
+        const observer = new MutationObserver(() => {
+          if (document.querySelector(PAGE_CONTROL)) return
+          observer.disconnect()
+          fetchWayBack()
+        })
+        observer.observe(document.documentElement, WATCHED)
+        stopWatching = () => observer.disconnect()
       }
       const check = () => {
         if (stopped) return
@@ -57,6 +69,7 @@ export function createLazyUI(load: ChunkLoader): ConsentUI {
       return () => {
         stopped = true
         offChange?.()
+        stopWatching?.()
         removeEventListener('load', check)
         stopWayBack?.()
         teardown?.()

@@ -6,6 +6,17 @@ import type { Consent } from '../types'
  */
 export const PAGE_CONTROL = '[data-consent-action="preferences"]'
 
+/**
+ * What is watched for a page control added or removed later: elements, and the attribute.
+ * @internal
+ */
+export const WATCHED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['data-consent-action'],
+}
+
 let warned = false
 
 /**

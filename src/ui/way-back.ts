@@ -1,4 +1,4 @@
-import { PAGE_CONTROL, warnWithoutWayBack } from './way-back-warning'
+import { PAGE_CONTROL, WATCHED, warnWithoutWayBack } from './way-back-warning'
 import {
   createWayBackButton,
   type WayBackButton,
@@ -27,12 +27,7 @@ export function startWayBack(options: WayBackButtonOptions): () => void {
     if (next != visible) (button ||= createWayBackButton(options)).show((visible = next))
   }
   const observer = new MutationObserver(update)
-  observer.observe(doc.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['data-consent-action'],
-  })
+  observer.observe(doc.documentElement, WATCHED)
   const off = consent.on('change', update)
   update()
   return () => {

@@ -21,48 +21,61 @@ export default [
   // was restructured (issue 8); the UI gained texts that match the declared purposes in 13
   // languages and integrity hashes for its chunks; the catalogue grew to 100 presets. The design's
   // 5 kB core and 10 kB UI are not met: see the issues still open.
+  // Moved again on 2026-12-04 by the compliance work of issue 14, by what it measured: the core
+  // (+0.55 kB) watches for the decision that brings the floating button's chunk (and, on a page
+  // with its own control, for that control going, so that it fetches nothing otherwise), warns when a site
+  // leaves no way back, records reset() and expiry, and grants exempt audience measurement;
+  // consentry-check.js (+0.3 kB) checks an exemption's CNIL conditions; consentry-write.js
+  // (+0.2 kB) writes the language read, the texts' version and the records that end a choice; the
+  // preferences and every language (+50 B) explain exemption; createUI() (+0.65 kB) carries the
+  // floating button itself.
   // The core holds Consent Mode, GPC and every vendor adapter.
-  shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '9.35 kB'),
+  shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '9.9 kB'),
   // The core plus auto-blocking, only where it is on (issue 11 asks at most 1.5 kB over
   // consentry.js; it is 3.3 kB, most of it the hosts of the 100 presets).
   shipped(
     'Script tag: consentry-auto.js (core + auto-blocking)',
     'dist/consentry-auto.js',
-    '12.6 kB',
+    '13.2 kB',
   ),
   // Validation, with bounded cookie-name patterns; fetched only for a config new to the browser.
-  shipped('Script tag: consentry-check.js (new config)', 'dist/consentry-check.js', '4.5 kB'),
+  shipped('Script tag: consentry-check.js (new config)', 'dist/consentry-check.js', '4.8 kB'),
   // Records, their cookie and proof, cookie deletion and the consent log: with the first decision.
-  shipped('Script tag: consentry-write.js (first decision)', 'dist/consentry-write.js', '2.95 kB'),
+  shipped('Script tag: consentry-write.js (first decision)', 'dist/consentry-write.js', '3.15 kB'),
   shipped(
     'Script tag: consentry-presets.js (new config with presets)',
     'dist/consentry-presets.js',
     '13 kB',
   ),
-  // +20 B for the site's own texts laid out in their own direction (an English description in the
-  // Arabic UI read with its full stop in front).
-  shipped('Script tag: consentry-ui.js (Preact, CSS, English)', 'dist/consentry-ui.js', '12.07 kB'),
+  // The way back for a visitor who has decided: the floating button alone, its labels in 13
+  // languages, instead of consentry-ui.js (issue 14).
+  shipped(
+    'Script tag: consentry-floating.js (after a decision)',
+    'dist/consentry-floating.js',
+    '2.5 kB',
+  ),
+  shipped('Script tag: consentry-ui.js (Preact, CSS, English)', 'dist/consentry-ui.js', '12.05 kB'),
   shipped(
     'Script tag: consentry-preferences.js (on "Customize")',
     'dist/consentry-preferences.js',
-    '2.25 kB',
+    '2.3 kB',
   ),
   ...languages.map((code) =>
-    shipped(`Script tag: consentry-lang-${code}.js`, `dist/consentry-lang-${code}.js`, '1.35 kB'),
+    shipped(`Script tag: consentry-lang-${code}.js`, `dist/consentry-lang-${code}.js`, '1.4 kB'),
   ),
   {
     name: "npm: import { createConsent } from 'consentry'",
     path: 'dist/index.js',
     import: '{ createConsent }',
     gzip: true,
-    limit: '12.5 kB',
+    limit: '13.35 kB',
   },
   {
     name: "npm: createConsent + builtinPlugins() from 'consentry'",
     path: 'dist/index.js',
     import: '{ createConsent, builtinPlugins }',
     gzip: true,
-    limit: '13.35 kB',
+    limit: '13.8 kB',
   },
   {
     name: "npm: the preset catalogue from 'consentry/presets'",
@@ -76,7 +89,7 @@ export default [
     path: ['dist/index.js', 'dist/ui.js'],
     import: { 'dist/index.js': '{ createConsent }', 'dist/ui.js': '{ createUI }' },
     gzip: true,
-    limit: '24.3 kB',
+    limit: '25.75 kB',
   },
   // The framework bindings (issue 10) with the core and the server reader they start from,
   // without the framework itself (the app's own).
@@ -116,6 +129,6 @@ export default [
     path: 'dist/ui.js',
     import: '{ createUI }',
     gzip: true,
-    limit: '12.8 kB',
+    limit: '13.45 kB',
   },
 ]

@@ -158,13 +158,17 @@ export default [
   iife(entry('consentry-ui'), 'dist/consentry-ui.js', {
     loads: ['preferences', ...languages.map((code) => `lang-${code}`)],
   }),
+  // The floating button alone: the way back for a visitor who has decided, without the UI.
+  iife(entry('consentry-floating'), 'dist/consentry-floating.js'),
   iife(entry('consentry-check'), 'dist/consentry-check.js'),
   iife(entry('consentry-presets'), 'dist/consentry-presets.js'),
   iife(entry('consentry-write'), 'dist/consentry-write.js'),
-  iife(entry('consentry'), 'dist/consentry.js', { loads: ['check', 'presets', 'write', 'ui'] }),
+  iife(entry('consentry'), 'dist/consentry.js', {
+    loads: ['check', 'presets', 'write', 'ui', 'floating'],
+  }),
   // The core plus auto-blocking, for sites that turn it on: it takes consentry.js's place.
   iife(entry('consentry-auto'), 'dist/consentry-auto.js', {
-    loads: ['check', 'presets', 'write', 'ui'],
+    loads: ['check', 'presets', 'write', 'ui', 'floating'],
   }),
   npm,
   packageEntries(npm),

@@ -25,7 +25,12 @@ const lab = {
   consent(sharedDomain?: string) {
     const model = modelFor(sharedDomain)
     const state = { decided: true, method: 'accept-all', gpc: false, categories: {}, services: {} }
-    createWriter().store('reject-all', state as never, undefined, model)
+    createWriter().store({
+      method: 'reject-all',
+      state: state as never,
+      previous: undefined,
+      model,
+    })
   },
   /** The stored choice as the core reads it (its method), or `none`. */
   storedChoice(sharedDomain?: string) {

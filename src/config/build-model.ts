@@ -43,6 +43,11 @@ export interface ConsentModel {
    * before consent and obey the signals instead.
    */
   ungated: string[]
+  /**
+   * Services the site declares consent-exempt audience measurement: on until the visitor
+   * objects (see `check-exempt.ts` for the conditions).
+   */
+  exempt: string[]
   cookie: {
     name: string
     domain?: string | undefined
@@ -116,6 +121,7 @@ export function buildModel(config: ConsentConfig): ConsentModel {
       typeof config.googleConsentMode == 'object' && config.googleConsentMode.mode == 'advanced'
         ? Object.keys(services).filter((id) => config.services![id]!.consentMode)
         : [],
+    exempt: Object.keys(services).filter((id) => config.services![id]!.exempt),
     cookie: {
       name: cookie.name || 'consentry',
       domain: cookie.domain,

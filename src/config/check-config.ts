@@ -1,5 +1,6 @@
 import { isSafePattern } from '../cookies/pattern'
 import { MAX_EXPIRY } from './build-model'
+import { checkExempt } from './check-exempt'
 import { checkShape, describeValue, joinPath } from './check-shape'
 import { parseDuration } from './duration'
 import { configShape } from './schema'
@@ -75,6 +76,7 @@ export function checkConfig(input: unknown): ConfigIssue[] {
     checkCookies(service.cookies, joinPath(at, 'cookies'), true)
   }
   checkCookies(config.cookies, 'cookies', false)
+  checkExempt(config, issues)
   for (const kind of ['consent', 'refusal'] as const) {
     const given = config.expiry?.[kind]
     const seconds = given == null ? 1 : parseDuration(given)

@@ -26,6 +26,8 @@ export const schemaDocs: Record<string, string> = {
   'services.*.provider': 'Who provides the service, e.g. "Google Ireland Ltd".',
   'services.*.purpose': 'What the service does with the data: one string, or one per language.',
   'services.*.privacyPolicyUrl': "The provider's privacy policy.",
+  'services.*.exempt':
+    '"audience-measurement": consent-exempt audience measurement (CNIL), which runs before a choice until the visitor objects. Only for first-party cookies of at most 13 months, no advertising key or vendor, aggregated statistics.',
   'services.*.cookies': 'Cookies and storage keys the service sets, deleted when it is refused.',
   cookies: 'Cookies declared on their own, each with the category or service that owns it.',
   'cookies[].category': 'The owning category (give this or "service").',

@@ -59,6 +59,7 @@ export const serviceShape = object(
     vendor: oneOf(...VENDOR_IDS),
     ids: array(string()),
     gpc: boolean(),
+    exempt: oneOf('audience-measurement'),
   },
 )
 

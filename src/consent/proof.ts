@@ -1,4 +1,12 @@
-import type { ConsentRecord, ProofRecord } from '../types'
+import type { ConsentRecord, ProofMethod, ProofRecord } from '../types'
+
+/** What the visitor was shown when deciding, as the UI reports it. @internal */
+export interface ShownTexts {
+  /** The language of the banner and preferences the visitor read. */
+  language: string
+  /** A short hash of the banner's and the preferences' texts in that language. */
+  textsVersion: string
+}
 
 // Derived from what the consent cookie already holds, so that the record a later decision
 // replaces can be named without storing anything more.
@@ -11,12 +19,16 @@ export interface ProofContext {
   configHash: string
   gpc: boolean
   url: string
+  /** The UI texts shown, when Consentry's UI showed. */
+  textsVersion?: string | undefined
+  /** For a record that ends a choice (`reset`, `expired`): says so instead of `record.method`. */
+  method?: ProofMethod | undefined
 }
 
 /** The proof for `record`, replacing `previous` if there was one. @internal */
 export const proofOf = (
   record: ConsentRecord,
-  { previous, configHash, gpc, url }: ProofContext,
+  { previous, configHash, gpc, url, textsVersion, method }: ProofContext,
 ): ProofRecord => ({
   id: idOf(record),
   consentId: record.consentId,
@@ -24,7 +36,8 @@ export const proofOf = (
   revision: record.revision,
   configHash,
   language: record.language,
-  method: record.method,
+  ...(textsVersion && { textsVersion }),
+  method: method || record.method,
   categories: record.categories,
   services: record.services,
   gpc,

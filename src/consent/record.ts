@@ -60,6 +60,33 @@ export function decodeRecord(
   model: ConsentModel,
   now: number,
 ): ConsentRecord | undefined {
+  const record = readRecord(raw, model, now)
+  return record && !expired(record, model, now) ? record : undefined
+}
+
+/**
+ * A stored record that is valid in every way but its age: the choice it held has expired, and
+ * the proof of consent says so (a server re-set, or a clock, can keep the cookie past it).
+ * @internal
+ */
+export function expiredRecord(
+  raw: string | undefined,
+  model: ConsentModel,
+  now: number,
+): ConsentRecord | undefined {
+  const record = readRecord(raw, model, now)
+  return record && expired(record, model, now) ? record : undefined
+}
+
+const expired = (record: ConsentRecord, model: ConsentModel, now: number) =>
+  now - record.lastDecision > lifetime(record, model) * 1000
+
+// Everything decodeRecord checks but the record's age.
+function readRecord(
+  raw: string | undefined,
+  model: ConsentModel,
+  now: number,
+): ConsentRecord | undefined {
   const fields = FORMAT.exec(raw || '')
   if (!fields || fields[9] != hash(raw!.slice(0, raw!.lastIndexOf('~')))) return
   const [, consentId, first, last, revision, method, language, cats, svcs] =
@@ -79,7 +106,7 @@ export function decodeRecord(
   const services = Object.keys(model.services).filter((id) =>
     categories.has(model.services[id]!) ? !overrides.has('!' + id) : overrides.has(id),
   )
-  const record: ConsentRecord = {
+  return {
     consentId: consentId!,
     firstDecision: firstDecision!,
     lastDecision: lastDecision!,
@@ -89,5 +116,4 @@ export function decodeRecord(
     categories: [...categories],
     services,
   }
-  return now - lastDecision! > lifetime(record, model) * 1000 ? undefined : record
 }

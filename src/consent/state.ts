@@ -40,7 +40,8 @@ export const gpcBlocked = (model: ConsentModel, signals: Signals): readonly stri
 /**
  * What is granted, given a decision (or none). Required categories and their services always
  * are; what GPC opts out of never is; an opt-out regime grants what is optional until the
- * visitor says no. State objects are frozen, so they can be handed out without copying and no
+ * visitor says no, and consent-exempt audience measurement runs until the visitor objects (an
+ * off switch, or "Reject all"). State objects are frozen, so they can be handed out without copying and no
  * caller can grant anything by writing to them.
  * @internal
  */
@@ -50,11 +51,15 @@ export function stateOf(
   decision?: Decision | undefined,
 ): ConsentState {
   const blocked = gpcBlocked(model, signals)
+  // Before a choice, what an opt-out regime allows runs, and so does consent-exempt audience
+  // measurement, unless Global Privacy Control says the visitor objects.
+  const byDefault = (id: string) =>
+    signals.regime == 'opt-out' || (model.exempt.includes(id) && !signals.gpc)
   const on = (granted: readonly string[] | undefined, id: string, category: string) =>
     model.required.includes(category) ||
     (!blocked.includes(category) &&
       !blocked.includes(id) &&
-      (granted ? granted.includes(id) : signals.regime == 'opt-out'))
+      (granted ? granted.includes(id) : byDefault(id)))
   return freeze({
     decided: !!decision,
     method: decision?.method,

@@ -5,7 +5,7 @@ import type { ConsentMethod, ConsentRecord, ConsentState, CookieJar, ProofRecord
 import { consentId } from './consent-id'
 import { consentCookieName } from './cookie-name'
 import { hash } from './hash'
-import { proofOf } from './proof'
+import { proofOf, type ShownTexts } from './proof'
 import { encodeRecord, lifetime } from './record'
 
 // Browsers drop a cookie over 4,096 bytes (name, value and attributes), and the choice with it.
@@ -45,6 +45,41 @@ function fitted(record: ConsentRecord, model: ConsentModel): string {
   }
 }
 
+/** What {@link Writer.store} records. @internal */
+export interface StoreOptions {
+  method: ConsentMethod
+  /** The state the decision leads to. */
+  state: ConsentState
+  /** The record it replaces, if any. */
+  previous: ConsentRecord | undefined
+  model: ConsentModel
+  /** What the UI showed on this page view, if it showed. */
+  shown?: ShownTexts | undefined
+}
+
+/** What {@link Writer.forget} ends, and why. @internal */
+export interface ForgetOptions {
+  model: ConsentModel
+  /** The record whose choice ends; without one there is nothing to prove. */
+  previous: ConsentRecord | undefined
+  reason: 'reset' | 'expired'
+  /** The state once it has ended (nothing optional granted, in an opt-in regime). */
+  state: ConsentState
+  shown?: ShownTexts | undefined
+}
+
+const granted = (on: Record<string, boolean>) => Object.keys(on).filter((id) => on[id])
+
+// The language the visitor read: the UI's, else the page's own, else the config's default.
+const languageOf = (model: ConsentModel, shown: ShownTexts | undefined) => {
+  const page = typeof document == 'object' ? document.documentElement.lang : ''
+  const language = shown?.language || page.split('-')[0] || model.language
+  return /^[A-Za-z][\w-]{1,34}$/.test(language) ? language : model.language
+}
+
+// The page, without query string or fragment.
+const pageUrl = () => (typeof location == 'object' ? location.origin + location.pathname : '')
+
 /**
  * Everything a decision writes with: the cookie jar (js-cookie), the record of a decision and its
  * encoding, cookie deletion and the proof of consent. The core decides what is granted; this
@@ -60,23 +95,23 @@ export const createWriter = (jar: CookieJar = createBrowserJar()) => ({
    * Records a decision whose outcome is `state` and stores it as the consent cookie. Returns the
    * value written (for the other tabs), the decision's proof of consent, and the record.
    */
-  store(
-    method: ConsentMethod,
-    state: ConsentState,
-    previous: ConsentRecord | undefined,
-    model: ConsentModel,
-  ): [string, ProofRecord, ConsentRecord] {
+  store({
+    method,
+    state,
+    previous,
+    model,
+    shown,
+  }: StoreOptions): [string, ProofRecord, ConsentRecord] {
     // Strictly later than the decision it replaces, so that two decisions in one millisecond
     // still get distinct proof-of-consent ids.
     const now = Math.max(Date.now(), (previous?.lastDecision || 0) + 1)
-    const granted = (on: Record<string, boolean>) => Object.keys(on).filter((id) => on[id])
     const record: ConsentRecord = {
       consentId: previous?.consentId || consentId(),
       firstDecision: previous?.firstDecision || now,
       lastDecision: now,
       revision: model.revision,
       method,
-      language: model.language,
+      language: languageOf(model, shown),
       categories: granted(state.categories),
       services: granted(state.services),
     }
@@ -95,16 +130,41 @@ export const createWriter = (jar: CookieJar = createBrowserJar()) => ({
     // A cookie of the plain name (an older version's, or a forged one) is never read again.
     if (name != model.cookie.name && jar.names().includes(model.cookie.name))
       jar.remove(model.cookie.name, { domain, path })
-    const url = typeof location == 'object' ? location.origin + location.pathname : ''
-    const configHash = hash(JSON.stringify(model.config))
-    const proof = proofOf(record, { previous, configHash, gpc: state.gpc, url })
+    const proof = proofOf(record, {
+      previous,
+      configHash: hash(JSON.stringify(model.config)),
+      gpc: state.gpc,
+      url: pageUrl(),
+      textsVersion: shown?.textsVersion,
+    })
     // Handed out by getRecord(): frozen, like the state, so no caller can edit it.
     return [raw, proof, Object.freeze(record)]
   },
-  /** Removes the consent cookie. */
-  forget({ cookie }: ConsentModel) {
+  /**
+   * Removes the consent cookie. When it held a choice, returns the proof that the choice ended
+   * (GDPR Art. 7(1) wants every change of state shown, not only decisions): it replaces the last
+   * record, and grants what `state` grants.
+   */
+  forget({ model, previous, reason, state, shown }: ForgetOptions): ProofRecord | undefined {
+    const { cookie } = model
     const { domain, path } = cookie
     jar.remove(consentCookieName(cookie, jar.location().secure), { domain, path })
+    if (!previous) return
+    const ended: ConsentRecord = {
+      ...previous,
+      lastDecision: Math.max(Date.now(), previous.lastDecision + 1),
+      language: languageOf(model, shown),
+      categories: granted(state.categories),
+      services: granted(state.services),
+    }
+    return proofOf(ended, {
+      previous,
+      configHash: hash(JSON.stringify(model.config)),
+      gpc: state.gpc,
+      url: pageUrl(),
+      textsVersion: shown?.textsVersion,
+      method: reason,
+    })
   },
 })
 

@@ -54,6 +54,8 @@ const ungatedOf = (model: ConsentModel, options: ManagerOptions): readonly strin
   return []
 }
 
+const noop = () => {}
+
 /** The public face of a manager, over its decisions. */
 const apiOf = (model: ConsentModel, decisions: Decisions) => ({
   config: model.config,
@@ -95,12 +97,12 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
   const show = (view: 'banner' | 'preferences') => {
     if (destroyed) return
     const shown = options.ui?.show(view, consent)
-    // The visitor is about to decide: the writer comes once the view has painted and the page
-    // is idle, so that the decision is stored at once, even if the connection drops.
-    void Promise.resolve(shown).then(
-      () => destroyed || (cancelPrefetch = whenIdle(writes.prefetch)),
-      () => {},
-    )
+    // The visitor is about to decide: the writer comes in idle time once the view has painted (to
+    // store the decision at once, even offline); what the UI showed goes into the records.
+    void Promise.resolve(shown).then((what) => {
+      decisions.noteShown(what)
+      if (!destroyed) cancelPrefetch = whenIdle(writes.prefetch)
+    }, noop)
   }
   const doc = options.document
   const page =
@@ -148,9 +150,9 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
   if (destroyed) stopPlugins()
   if (destroyed) return consent
   page?.start()
-  // After returning, so that `window.Consentry` (or the caller's variable) is set by the time
-  // ready listeners run.
+  // After returning, so that `window.Consentry` (or the caller's variable) is set for listeners.
   queueMicrotask(() => destroyed || page?.dispatch('consentry:ready', decisions.state()))
+  decisions.noteExpiry()
   if (!decisions.record() && answeredByGpc(model, signals))
     decisions.decide('gpc', { categories: model.categories })
   if (!decisions.state().decided) show('banner')

@@ -1,6 +1,8 @@
 import type { ConsentModel } from '../config/build-model'
 import type { Emitter } from '../consent/emitter'
-import { decodeRecord } from '../consent/record'
+import { hash } from '../consent/hash'
+import type { ShownTexts } from '../consent/proof'
+import { decodeRecord, expiredRecord } from '../consent/record'
 import {
   answeredByGpc,
   decisionOf,
@@ -9,6 +11,7 @@ import {
   stateOf,
   type Signals,
 } from '../consent/state'
+import type { ForgetOptions } from '../consent/writer'
 import type {
   ConsentChange,
   ConsentChoice,
@@ -62,6 +65,31 @@ const sameState = (a: ConsentState, b: ConsentState) =>
   JSON.stringify([a.categories, a.services]) == JSON.stringify([b.categories, b.services])
 
 /**
+ * Removes the consent cookie and tells the other tabs; when it held a choice, the proof that the
+ * choice ended (`reset`, `expired`) goes to the record listeners.
+ */
+const endChoice = (
+  { model, signals, writes, emitter }: DecisionsContext,
+  end: Pick<ForgetOptions, 'reason' | 'previous' | 'shown'> & { stored: DecisionEffects['stored'] },
+) =>
+  writes.run((writer) => {
+    const { reason, previous, shown, stored } = end
+    const proof = writer.forget({ model, previous, reason, state: stateOf(model, signals), shown })
+    for (const tell of stored) tell()
+    if (proof) emitter.emit('record', proof)
+  })
+
+/**
+ * The language and a short hash of the texts a UI showed, from what its `show()` resolved
+ * (`{ language, texts }`), or nothing when it said nothing usable.
+ */
+const shownTextsOf = (what: unknown): ShownTexts | undefined => {
+  const { language, texts } = (what || {}) as { language?: unknown; texts?: unknown }
+  if (typeof language == 'string' && texts && typeof texts == 'object')
+    return { language, textsVersion: hash(JSON.stringify(texts)) }
+}
+
+/**
  * The visitor's choice on this page: the current state and record, and every way they change (a
  * decision, a reset, another tab). A change that changes nothing is not announced, so a
  * listener that decides again on every change cannot loop.
@@ -73,9 +101,13 @@ export function createDecisions(context: DecisionsContext) {
   const serial = createSerial()
   let raw = reader.get(cookieName)
   let record = decodeRecord(raw, model, Date.now())
+  // A stored choice past its lifetime: its end gets a record (noteExpiry).
+  let lapsed = record ? undefined : expiredRecord(raw, model, Date.now())
   if (record?.method == 'gpc' && !answeredByGpc(model, signals)) record = undefined
   let state = stateOf(model, signals, record)
   let stopped = false
+  // What the UI showed on this page view, for the records of decisions taken in it.
+  let shown: ShownTexts | undefined
 
   const commit = (next: ConsentState, source: ConsentChange['source']) => {
     const before = state
@@ -93,7 +125,8 @@ export function createDecisions(context: DecisionsContext) {
       // The record is written first, so that change listeners already find it (at once when
       // the writer is at hand, as it is for npm users and once the banner has shown).
       writes.run((writer) => {
-        const [value, proof, stored] = writer.store(method, next, record, model)
+        const options = { method, state: next, previous: record, model, shown }
+        const [value, proof, stored] = writer.store(options)
         record = stored
         for (const tell of effects.stored) tell(value)
         // What the browser kept (nothing where cookies are blocked or throw): a re-read when
@@ -107,14 +140,18 @@ export function createDecisions(context: DecisionsContext) {
   const reset = () =>
     serial(() => {
       if (stopped) return
-      writes.run((writer) => {
-        writer.forget(model)
-        for (const tell of effects.stored) tell()
-      })
-      raw = record = undefined
+      endChoice(context, { reason: 'reset', previous: record, shown, stored: effects.stored })
+      raw = record = lapsed = undefined
       commit(stateOf(model, signals), 'reset')
     })
 
+  // Records that a stored choice expired, once the record listeners are in place.
+  const noteExpiry = () =>
+    serial(() => {
+      if (stopped || !lapsed) return
+      endChoice(context, { reason: 'expired', previous: lapsed, shown, stored: effects.stored })
+      raw = lapsed = undefined
+    })
   // A message that is not a record decodes to no choice: it can never grant.
   const fromOtherTab = (sent?: unknown) =>
     serial(() => {
@@ -123,12 +160,14 @@ export function createDecisions(context: DecisionsContext) {
       record = decodeRecord((raw = now), model, Date.now())
       commit(stateOf(model, signals, record), 'other-tab')
     })
-
   return {
     effects,
     decide,
     reset,
     fromOtherTab,
+    noteExpiry,
+    /** What the UI showed, as its `show()` resolves: for the records of later decisions. */
+    noteShown: (what: unknown) => void (shown = shownTextsOf(what) || shown),
     state: () => state,
     record: () => record,
     isGranted: (name: string) => grants(state, name),

@@ -4,7 +4,7 @@ import { createUIWith } from '../ui/create-ui'
 
 /*
  * consentry-ui.js: the UI chunk the script-tag core loads when the visitor must be asked, asks
- * for the preferences, or the page needs a placeholder or the floating button. It registers the
+ * for the preferences, or the page needs a placeholder. It registers the
  * UI for the core and brings only English and the first layer. The preferences center is
  * consentry-preferences.js, fetched on the first "Customize"; another language is
  * consentry-lang-<code>.js, fetched only for a visitor who reads it. Both come from this

@@ -1,6 +1,7 @@
 import type { ConfigIssue, Consent, ConsentConfig, ConsentUI, Preset } from '../types'
 import type { Preferences } from '../ui/preferences'
 import type { Writer } from '../consent/writer'
+import type { WayBackButtonOptions } from '../ui/way-back-button'
 
 /** What the lazily loaded chunks register, and how the core finds them. @internal */
 export interface ConsentryChunks {
@@ -18,6 +19,11 @@ export interface ConsentryChunks {
   presets?: { catalogue: Record<string, Preset>; expand: (config: ConsentConfig) => ConsentConfig }
   /** `consentry-ui.js`: the banner, preferences, floating button and placeholders. */
   ui?: ConsentUI
+  /**
+   * `consentry-floating.js`: the floating button alone, for a visitor who has decided; returns
+   * what takes it away.
+   */
+  floating?: (options: Omit<WayBackButtonOptions, 'nonce' | 'labels'>) => () => void
   /** `consentry-preferences.js`: the preferences center, for the UI chunk. */
   preferences?: typeof Preferences
   /** What of Preact the UI chunk shares with the preferences chunk. */

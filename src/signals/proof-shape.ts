@@ -6,7 +6,7 @@ import type { ProofRecord } from '../types'
  */
 export const MOST_BYTES = 16_384
 
-const METHODS = ['accept-all', 'reject-all', 'custom', 'gpc']
+const METHODS = ['accept-all', 'reject-all', 'custom', 'gpc', 'reset', 'expired']
 const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/
 
 const text = (most: number) => (value: unknown) =>
@@ -33,6 +33,7 @@ const FIELDS: Record<keyof ProofRecord, (value: unknown) => boolean> = {
   revision: (value) => Number.isSafeInteger(value) && (value as number) >= 0,
   configHash: text(32),
   language: text(35),
+  textsVersion: (value) => value === undefined || text(16)(value),
   method: (value) => METHODS.includes(value as string),
   categories: ids,
   services: ids,

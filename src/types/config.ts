@@ -66,6 +66,11 @@ export interface ServiceConfig {
   vendor?: VendorId
   ids?: string[]
   gpc?: boolean
+  /**
+   * `"audience-measurement"`: consent-exempt audience measurement (CNIL), which runs before a
+   * choice until the visitor objects; validated against CNIL's conditions.
+   */
+  exempt?: 'audience-measurement'
 }
 
 type Grant = 'granted' | 'denied'

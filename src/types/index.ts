@@ -14,7 +14,7 @@ export type {
   Regime,
 } from './config'
 export type { CookieJar, CookieAttributes, StorageArea } from './cookies'
-export type { ConsentMethod, ConsentRecord, ProofRecord } from './record'
+export type { ConsentMethod, ConsentRecord, ProofMethod, ProofRecord } from './record'
 export type { Preset } from './presets'
 export type {
   ConsentAction,

@@ -21,6 +21,12 @@ export interface ConsentRecord {
  * Proof of consent (GDPR Art. 7(1)): one per decision, handed to `onRecord`, the `record` event
  * and the configured log endpoint. It holds no IP address and no user agent.
  */
+/**
+ * How a record came about: a decision's method, or the end of a choice: `reset` (the site called
+ * `reset()`) or `expired` (its lifetime passed, noticed on a later page view).
+ */
+export type ProofMethod = ConsentMethod | 'reset' | 'expired'
+
 export interface ProofRecord {
   /** Unique per decision; a log endpoint can ignore a record it already has. */
   id: string
@@ -30,8 +36,14 @@ export interface ProofRecord {
   revision: number
   /** A hash of the exact config the visitor saw. */
   configHash: string
+  /**
+   * The language the visitor read: the banner's or the preferences' when Consentry's UI showed
+   * on this page view, else the page's own (`<html lang>`), else the config's default.
+   */
   language: string
-  method: ConsentMethod
+  /** A short hash of the UI texts the visitor read; absent when no Consentry UI showed. */
+  textsVersion?: string
+  method: ProofMethod
   /** Granted categories and services. */
   categories: string[]
   services: string[]

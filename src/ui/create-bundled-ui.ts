@@ -1,6 +1,7 @@
 import type { ConsentUI } from '../types'
 import { createUIWith, type UIOptions } from './create-ui'
 import { Preferences } from './preferences'
+import { startWayBack } from './way-back'
 
 /**
  * The visitor-facing UI for `createConsent(config, { ui: createUI() })`: the banner, the
@@ -12,4 +13,5 @@ import { Preferences } from './preferences'
  * import { de } from 'consentry/ui/lang/de'
  * const consent = createConsent(config, { ui: createUI({ languages: { de } }) })
  */
-export const createUI = (options?: UIOptions): ConsentUI => createUIWith(() => Preferences, options)
+export const createUI = (options?: UIOptions): ConsentUI =>
+  createUIWith(() => Preferences, { ...options, wayBack: startWayBack })

@@ -39,11 +39,16 @@ export function createUIWith(
       )))
 
   return {
-    // Settles once the view has rendered: the manager fetches what comes after the banner (the
-    // script tag's writer) only then, in the idle time after the browser has painted it.
+    // Settles once the view has rendered, with the language and the texts it showed (for the
+    // records): the manager fetches what comes after the banner (the script tag's writer)
+    // only then, in the idle time after the browser has painted it.
     show(view, next) {
       const from = focused()
-      return start(next).then((ui) => consent == next && ui?.session.show(view, from))
+      return start(next).then((ui) => {
+        if (consent != next || !ui) return
+        ui.session.show(view, from)
+        return ui.shown
+      })
     },
     // What it returns is for createConsent, which runs it on destroy(): it takes away all the UI
     // added for this manager, so that the UI can serve a new one. (The manager's own listeners

@@ -34,6 +34,7 @@ export function ServiceRow({ t, lang, id, service, cookies, on, reason, set }: S
         <h4 id={'s-' + id}>{service.name || id}</h4>
         <Switch on={on} label={'s-' + id} reason={reason} set={set} />
       </div>
+      {service.exempt && <p class="muted">{t.exemptNote}</p>}
       {service.provider && (
         <p class="muted">
           {t.provider}: {service.provider}

@@ -41,8 +41,14 @@ export async function startUI({ consent, options, loadCenter, current }: StartUI
     lang: speech.lang,
   })
   const main = mount((host) => root.prepend(host))
-  const floating = ui.floatingButton ? mount((host) => root.append(host)) : undefined
-  const session: UISession = createUISession({ consent, speech, main, floating, loadCenter })
+  const session: UISession = createUISession({ consent, speech, main, loadCenter })
+  const stopWayBack = options.wayBack?.({
+    consent,
+    doc: document,
+    open: (from) => session.show('preferences', from),
+    labels: { lang: speech.lang, reopen: speech.t.reopen, gpcHonored: speech.t.gpcHonored },
+    nonce: options.nonce,
+  })
   const unwatch =
     ui.placeholders !== false
       ? watchEmbeds({
@@ -58,13 +64,16 @@ export async function startUI({ consent, options, loadCenter, current }: StartUI
     if (state.decided && source != 'reset') session.hideBanner()
   })
   session.render()
+  // The records of decisions taken in this UI name its language and a version of its texts.
+  const shown = { language: speech.lang, texts: speech.t }
   return {
     session,
+    shown,
     teardown() {
       session.teardown()
       unwatch?.()
+      stopWayBack?.()
       main.host.remove()
-      floating?.host.remove()
     },
   }
 }

@@ -25,14 +25,21 @@ const theme = (colors: string) => {
 const dark = theme('#1d2026 #eef0f3 #b3b9c3 #93b4fd #111318 #8d939d')
 
 /**
+ * The host's reset, theme colours, focus colour and font: shared by the UI's stylesheet and the
+ * floating button's (consentry-floating.js), so both follow the same `--consentry-*` properties.
+ * @internal
+ */
+export const HOST_CSS = `:host{all:initial;display:contents;${theme('#fff #1b1d21 #565c66 #1d4ed8 #fff #767c87')};--r:var(--consentry-radius,8px);--g:var(--consentry-spacing,16px);--c:var(--consentry-focus,var(--a));font:1em/1.5 var(--consentry-font,system-ui,sans-serif);color:var(--f)}
+:host(.dark){${dark}}
+@media(prefers-color-scheme:dark){:host(.auto){${dark}}}
+`
+
+/**
  * The UI's styles, adopted by every shadow root it renders into. Sites theme it through the
  * `--consentry-*` properties and `::part()`.
  * @internal
  */
-export const CSS = `:host{all:initial;display:contents;${theme('#fff #1b1d21 #565c66 #1d4ed8 #fff #767c87')};--r:var(--consentry-radius,8px);--g:var(--consentry-spacing,16px);--c:var(--consentry-focus,var(--a));font:1em/1.5 var(--consentry-font,system-ui,sans-serif);color:var(--f)}
-:host(.dark){${dark}}
-@media(prefers-color-scheme:dark){:host(.auto){${dark}}}
-*{box-sizing:border-box;margin:0;padding:0}
+export const CSS = `${HOST_CSS}*{box-sizing:border-box;margin:0;padding:0}
 h2{font-size:1.25em}
 h3,h4{font-size:1em}
 ul{list-style:none}
@@ -40,7 +47,7 @@ a,.disclosure{color:var(--a)}
 button{font:inherit;color:inherit;cursor:pointer;min-height:24px;border:0;background:none}
 :focus-visible{outline:2px solid var(--c);outline-offset:2px;box-shadow:0 0 0 2px var(--b)}
 [tabindex="-1"]{outline:0}
-.banner,.dialog,.floating,.overlay{position:fixed;z-index:2147483646}
+.banner,.dialog,.overlay{position:fixed;z-index:2147483646}
 .banner,.dialog,.placeholder{background:var(--b);border:1px solid var(--l)}
 .banner,.dialog{box-shadow:0 4px 24px #0005;animation:in .3s}
 .banner,.body,.placeholder{padding:var(--g)}
@@ -59,7 +66,7 @@ button{font:inherit;color:inherit;cursor:pointer;min-height:24px;border:0;backgr
 .equal{flex:auto;display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:8px}
 .notice .equal{grid-template-columns:repeat(auto-fit,minmax(min(13rem,100%),1fr));grid-auto-rows:1fr}
 .button{flex:auto;padding:8px 18px;min-height:44px;border:2px solid var(--a);font-weight:600;color:var(--a);overflow-wrap:anywhere;hyphens:auto}
-.primary,.floating,.switch[aria-checked=true]{background:var(--a);color:var(--o)}
+.primary,.switch[aria-checked=true]{background:var(--a);color:var(--o)}
 .close{position:absolute;top:8px;inset-inline-end:8px;font-size:1.5em;width:40px;height:40px}
 .closable .inner{padding-inline-end:40px}
 .dialog{width:44rem;display:flex;flex-direction:column}
@@ -85,8 +92,6 @@ th,td{padding:4px;border-bottom:1px solid var(--l);text-align:start;vertical-ali
 th,code{white-space:nowrap}
 .placeholder{display:flex;flex-direction:column;justify-content:safe center;align-items:center;gap:8px;height:100%;overflow:auto;text-align:center}
 @container (max-width:26rem){.placeholder{padding:8px;gap:4px;font-size:.75em}.placeholder .buttons{flex-wrap:nowrap}.placeholder .button{flex:1 1 0;min-height:28px;padding:2px 6px}}
-.floating{bottom:16px;left:16px;width:48px;height:48px;padding:10px;border:2px solid var(--b);border-radius:50%}
-.floating.bottom-right{left:auto;right:16px}
 .visually-hidden{position:absolute;clip-path:inset(50%)}
 @keyframes in{from{opacity:0}}
 @media(prefers-reduced-motion:reduce){*{animation:none!important}}`

@@ -1,3 +1,4 @@
+import type { WayBackButtonOptions } from './way-back-button'
 import type { Texts } from './lang/en'
 
 /** Options of {@link createUI}. */
@@ -20,4 +21,10 @@ export interface UIOptions {
    * @default document.body
    */
   root?: HTMLElement
+  /**
+   * Starts the floating button: `createUI()` passes the built-in one; the script tag's UI chunk
+   * none, since the core shows it from consentry-floating.js.
+   * @internal
+   */
+  wayBack?: ((options: WayBackButtonOptions) => () => void) | undefined
 }

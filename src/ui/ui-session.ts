@@ -10,7 +10,6 @@ export interface UISessionOptions {
   consent: Consent
   speech: Speech
   main: ShadowRoot
-  floating: ShadowRoot | undefined
   loadCenter: ReturnType<typeof createCenterLoader>
 }
 
@@ -23,7 +22,7 @@ export const later = (fn: () => void) => requestAnimationFrame(() => setTimeout(
  * the preferences, and where focus goes.
  * @internal
  */
-export function createUISession({ consent, speech, main, floating, loadCenter }: UISessionOptions) {
+export function createUISession({ consent, speech, main, loadCenter }: UISessionOptions) {
   const { ui = {} } = consent.config
   // The element focus returns to when the preferences close, and the undoing of the padding
   // that keeps focused elements clear of a fixed banner.
@@ -31,7 +30,7 @@ export function createUISession({ consent, speech, main, floating, loadCenter }:
   let unpad: (() => void) | undefined
 
   const view = createViewState((state) => {
-    renderViews({ main, floating, speech, consent, state, actions })
+    renderViews({ main, speech, consent, state, actions })
     const shown = main.querySelector<HTMLElement>('.banner')
     if (!shown) unpad = void unpad?.()
     else if (!unpad && ui.layout != 'modal')

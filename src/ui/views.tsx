@@ -4,7 +4,6 @@
 import { h, render } from 'preact'
 import type { Consent } from '../types'
 import { Banner } from './banner'
-import { FloatingButton } from './floating-button'
 import type { PreferencesState } from './preferences'
 import type { Speech } from './texts'
 import type { ViewState } from './view-state'
@@ -24,7 +23,6 @@ export interface ViewActions {
 /** Where and what {@link renderViews} renders. @internal */
 export interface ViewsOptions {
   main: ShadowRoot
-  floating: ShadowRoot | undefined
   speech: Speech
   consent: Consent
   state: ViewState
@@ -34,11 +32,11 @@ export interface ViewsOptions {
 const opener = (event: MouseEvent) => event.currentTarget as HTMLElement
 
 /**
- * Renders the banner, the preferences and the live region into the main root, and the floating
- * button into its own.
+ * Renders the banner, the preferences and the live region into the main root. (The floating
+ * button is plain DOM of its own: see way-back-button.ts.)
  * @internal
  */
-export function renderViews({ main, floating, speech, consent, state, actions }: ViewsOptions) {
+export function renderViews({ main, speech, consent, state, actions }: ViewsOptions) {
   const { t, lang } = speech
   const { banner, preferences, status, Center } = state
   render(
@@ -74,16 +72,4 @@ export function renderViews({ main, floating, speech, consent, state, actions }:
     ],
     main,
   )
-  const { floatingButton } = consent.config.ui || {}
-  if (floating)
-    render(
-      // Kept (hidden) while the preferences are open, so that focus can return to it.
-      <FloatingButton
-        t={t}
-        corner={floatingButton == 'bottom-right' ? floatingButton : undefined}
-        hidden={banner || !!preferences}
-        onClick={(event) => actions.customize(opener(event))}
-      />,
-      floating,
-    )
 }

@@ -21,6 +21,7 @@ const FIELDS = [
   'method',
   'revision',
   'services',
+  'textsVersion',
   'timestamp',
   'url',
 ]
@@ -58,6 +59,29 @@ const bannerOf = (page: Page) => page.getByRole('region', { name: 'Cookie consen
 describe('proof of consent', () => {
   const demo = useDemo()
 
+  it('[store.record-fields] [proof.record] records the language of the banner the visitor read, and a version of its texts', async () => {
+    const visitor = await demo.visitor()
+    const page = await visitor.open('/?lang=de')
+    await consentryReady(page)
+    await page.getByRole('region').getByRole('button', { name: 'Alle akzeptieren' }).click()
+    const consentId = await consentIdOf(page)
+    await expect.poll(() => recordsOf(page, consentId)).toHaveLength(1)
+    const [german] = await recordsOf(page, consentId)
+    // The demo's config default is English; the visitor read German.
+    expect(german).toMatchObject({ language: 'de', method: 'accept-all' })
+    expect(await page.evaluate(() => window.Consentry!.getRecord()!.language)).toBe('de')
+
+    const english = await demo.visitor()
+    const other = await english.open('/')
+    await consentryReady(other)
+    await bannerOf(other).getByRole('button', { name: 'Accept all' }).click()
+    const otherId = await consentIdOf(other)
+    await expect.poll(() => recordsOf(other, otherId)).toHaveLength(1)
+    const [record] = await recordsOf(other, otherId)
+    expect(record!.language).toBe('en')
+    expect(record!.textsVersion).not.toBe(german!.textsVersion)
+  })
+
   it('[proof.record] sends one record for "Accept all" on the banner: the choice, the page without its query, and nothing about the visitor', async () => {
     const visitor = await demo.visitor()
     const page = await visitor.open('/?utm_source=newsletter&utm_campaign=may#comments')
@@ -82,6 +106,7 @@ describe('proof of consent', () => {
     expect([...record!.services].sort()).toEqual(Object.keys(config.services).sort())
     expect(record!.id).toMatch(/\S/)
     expect(record!.configHash).toMatch(/\S/)
+    expect(record!.textsVersion).toMatch(/^[0-9a-z]{1,16}$/)
     const time = Date.parse(record!.timestamp)
     expect(new Date(time).toISOString()).toBe(record!.timestamp)
     expect(time).toBeGreaterThanOrEqual(started - 1000)

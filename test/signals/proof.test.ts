@@ -109,14 +109,27 @@ describe('proof of consent', () => {
     expect(times[1]! > times[0]! && times[2]! > times[1]!).toBe(true)
   })
 
-  it('starts a new history with a new consent id after reset()', () => {
+  it('[proof.withdrawal-replaces] records the end of a choice on reset(), then starts a new history with a new consent id', () => {
     const { consent, records } = collect()
     consent.acceptAll()
     consent.reset()
     consent.rejectAll()
-    expect(records).toHaveLength(2)
-    expect(records[1]!.consentId).not.toBe(records[0]!.consentId)
-    expect(records[1]).not.toHaveProperty('replaces')
+    expect(records.map((record) => record.method)).toEqual(['accept-all', 'reset', 'reject-all'])
+    const [accepted, reset, rejected] = records
+    expect(reset).toMatchObject({
+      consentId: accepted!.consentId,
+      replaces: accepted!.id,
+      categories: ['necessary'],
+    })
+    expect(reset!.id).not.toBe(accepted!.id)
+    expect(rejected!.consentId).not.toBe(accepted!.consentId)
+    expect(rejected).not.toHaveProperty('replaces')
+  })
+
+  it('records nothing on reset() when there was no choice to end', () => {
+    const { consent, records } = collect()
+    consent.reset()
+    expect(records).toEqual([])
   })
 
   it('says whether Global Privacy Control was honoured', () => {

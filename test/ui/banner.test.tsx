@@ -193,28 +193,3 @@ describe('the banner', () => {
     expect(root.getPropertyValue('scroll-padding-bottom')).toBe('')
   })
 })
-
-describe('the floating button', () => {
-  it('[withdraw.as-easy] is there once the banner is gone, and opens the preferences', async () => {
-    await showUI(withUI({ floatingButton: true }))
-    const button = document
-      .querySelector('consentry-ui:last-child')!
-      .shadowRoot!.querySelector('button')!
-    expect(button.hidden).toBe(true)
-    fireEvent.click(ui().getByRole('button', { name: 'Reject all' }))
-    expect(button.hidden).toBe(false)
-    expect(button.getAttribute('aria-label')).toBe('Cookie settings')
-    expect(button.getAttribute('part')).toBe('floating-button')
-    button.focus()
-    fireEvent.click(button)
-    expect(ui().getByRole('dialog', { name: 'Cookie preferences' })).toBeTruthy()
-    expect(button.hidden).toBe(true)
-    fireEvent.keyDown(focused()!, { key: 'Escape' })
-    expect(focused()).toBe(button)
-  })
-
-  it('is not there unless the config asks for it', async () => {
-    await showUI()
-    expect(document.querySelectorAll('consentry-ui')).toHaveLength(1)
-  })
-})

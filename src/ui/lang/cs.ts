@@ -38,6 +38,8 @@ export const cs: Texts = {
   loadOnce: 'Načíst jednorázově',
   alwaysAllow: 'Vždy povolit službu {service}',
   gpcHonored: 'Žádost o odmítnutí respektována',
+  exemptNote:
+    'Měření návštěvnosti osvobozené od souhlasu (pouze první strana, souhrnné statistiky). Běží, dokud jej nevypnete.',
   noticeText:
     'Používáme cookies pro analýzu a reklamu. Prodej nebo sdílení svých osobních údajů můžete kdykoli odmítnout.',
   doNotSell: 'Neprodávat ani nesdílet mé osobní údaje',

@@ -39,6 +39,8 @@ export const da: Texts = {
   loadOnce: 'Indlæs én gang',
   alwaysAllow: 'Tillad altid {service}',
   gpcHonored: 'Anmodning om fravalg respekteret',
+  exemptNote:
+    'Måling af besøgstal undtaget fra samtykke (kun førstepart, samlede statistikker). Den kører, medmindre du slår den fra.',
   noticeText:
     'Vi bruger cookies til analyse og annoncering. Du kan til enhver tid fravælge salg eller deling af dine personoplysninger.',
   doNotSell: 'Sælg eller del ikke mine personoplysninger',

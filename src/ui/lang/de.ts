@@ -39,6 +39,8 @@ export const de: Texts = {
   loadOnce: 'Einmal laden',
   alwaysAllow: '{service} immer erlauben',
   gpcHonored: 'Widerspruch berücksichtigt',
+  exemptNote:
+    'Einwilligungsfreie Reichweitenmessung (nur Erstanbieter, nur zusammengefasste Statistiken). Sie läuft, solange Sie sie nicht ausschalten.',
   noticeText:
     'Wir verwenden Cookies für Analysen und Werbung. Sie können dem Verkauf oder der Weitergabe Ihrer personenbezogenen Daten jederzeit widersprechen.',
   doNotSell: 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',

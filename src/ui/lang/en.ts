@@ -41,6 +41,8 @@ export const en = {
   loadOnce: 'Load this once',
   alwaysAllow: 'Always allow {service}',
   gpcHonored: 'Opt-out request honored',
+  exemptNote:
+    'Audience measurement exempt from consent (first-party, aggregated statistics only). It runs unless you switch it off.',
   noticeText:
     'We use cookies for analytics and advertising. You can opt out of the sale or sharing of your personal information at any time.',
   doNotSell: 'Do not sell or share my personal information',

@@ -39,6 +39,8 @@ export const es: Texts = {
   loadOnce: 'Cargar solo esta vez',
   alwaysAllow: 'Permitir siempre {service}',
   gpcHonored: 'Solicitud de exclusión respetada',
+  exemptNote:
+    'Medición de audiencia exenta de consentimiento (solo propia, estadísticas agregadas). Funciona salvo que la desactive.',
   noticeText:
     'Utilizamos cookies para análisis y publicidad. Puede optar en cualquier momento por que no se venda ni se comparta su información personal.',
   doNotSell: 'No vender ni compartir mi información personal',

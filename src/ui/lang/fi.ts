@@ -39,6 +39,8 @@ export const fi: Texts = {
   loadOnce: 'Lataa tämän kerran',
   alwaysAllow: 'Salli aina palvelu {service}',
   gpcHonored: 'Kieltopyyntö huomioitu',
+  exemptNote:
+    'Suostumuksesta vapautettu kävijämittaus (vain ensimmäinen osapuoli, koostetut tilastot). Se on käytössä, ellet poista sitä.',
   noticeText:
     'Käytämme evästeitä analytiikkaan ja mainontaan. Voit milloin tahansa kieltää henkilötietojesi myynnin tai jakamisen.',
   doNotSell: 'Älä myy tai jaa henkilötietojani',

@@ -39,6 +39,8 @@ export const fr: Texts = {
   loadOnce: 'Charger une fois',
   alwaysAllow: 'Toujours autoriser {service}',
   gpcHonored: 'Demande d’opposition respectée',
+  exemptNote:
+    'Mesure d’audience exemptée de consentement (première partie, statistiques agrégées uniquement). Elle fonctionne sauf si vous la désactivez.',
   noticeText:
     'Nous utilisons des cookies pour la mesure d’audience et la publicité. Vous pouvez à tout moment vous opposer à la vente ou au partage de vos informations personnelles.',
   doNotSell: 'Ne pas vendre ni partager mes informations personnelles',

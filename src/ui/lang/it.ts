@@ -39,6 +39,8 @@ export const it: Texts = {
   loadOnce: 'Carica solo questa volta',
   alwaysAllow: 'Consenti sempre {service}',
   gpcHonored: 'Richiesta di opposizione rispettata',
+  exemptNote:
+    'Misurazione dell’audience esente da consenso (solo prima parte, statistiche aggregate). È attiva finché non la disattivi.',
   noticeText:
     'Utilizziamo i cookie per analisi e pubblicità. Puoi opporti in qualsiasi momento alla vendita o alla condivisione delle tue informazioni personali.',
   doNotSell: 'Non vendere né condividere le mie informazioni personali',

@@ -39,6 +39,8 @@ export const nl: Texts = {
   loadOnce: 'Eenmalig laden',
   alwaysAllow: '{service} altijd toestaan',
   gpcHonored: 'Opt-outverzoek gehonoreerd',
+  exemptNote:
+    'Bezoekersmeting vrijgesteld van toestemming (alleen first-party, geaggregeerde statistieken). Ze draait tenzij u ze uitzet.',
   noticeText:
     'We gebruiken cookies voor analyse en advertenties. Je kunt je altijd afmelden voor de verkoop of het delen van je persoonsgegevens.',
   doNotSell: 'Mijn persoonsgegevens niet verkopen of delen',

@@ -39,6 +39,8 @@ export const pl: Texts = {
   loadOnce: 'Wczytaj jednorazowo',
   alwaysAllow: 'Zawsze zezwalaj na {service}',
   gpcHonored: 'Sprzeciw uwzględniony',
+  exemptNote:
+    'Pomiar oglądalności zwolniony z obowiązku zgody (tylko własny, zbiorcze statystyki). Działa, dopóki go nie wyłączysz.',
   noticeText:
     'Używamy plików cookie do analityki i reklamy. W każdej chwili możesz sprzeciwić się sprzedaży lub udostępnianiu swoich danych osobowych.',
   doNotSell: 'Nie sprzedawaj ani nie udostępniaj moich danych osobowych',

@@ -39,6 +39,8 @@ export const pt: Texts = {
   loadOnce: 'Carregar só desta vez',
   alwaysAllow: 'Permitir sempre {service}',
   gpcHonored: 'Pedido de oposição respeitado',
+  exemptNote:
+    'Medição de audiência isenta de consentimento (apenas própria, estatísticas agregadas). Funciona a menos que a desative.',
   noticeText:
     'Utilizamos cookies para análise e publicidade. Pode opor-se a qualquer momento à venda ou partilha das suas informações pessoais.',
   doNotSell: 'Não vender nem partilhar as minhas informações pessoais',

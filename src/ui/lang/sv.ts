@@ -39,6 +39,8 @@ export const sv: Texts = {
   loadOnce: 'Läs in en gång',
   alwaysAllow: 'Tillåt alltid {service}',
   gpcHonored: 'Din invändning har respekterats',
+  exemptNote:
+    'Besöksmätning undantagen från samtycke (endast förstapart, sammanställd statistik). Den körs om du inte stänger av den.',
   noticeText:
     'Vi använder cookies för analys och annonsering. Du kan när som helst motsätta dig att dina personuppgifter säljs eller delas.',
   doNotSell: 'Sälj eller dela inte mina personuppgifter',

@@ -164,7 +164,7 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
     await settle(page)
     expect(requestsTo(visitor, ['tracker.unknown.example'])).toEqual([])
     expect(warnings.filter((text) => text.includes('tracker.unknown.example'))).toEqual([
-      'Consentry: tracker.unknown.example is a third-party host no service declares: add it to a service\'s "hosts"',
+      'Consentry: undeclared host tracker.unknown.example',
     ])
   })
 })

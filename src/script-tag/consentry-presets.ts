@@ -10,9 +10,8 @@ import { presets } from '../services/presets'
  * element until it knows the presets' hosts.
  */
 const chunks = (window.ConsentryChunks ||= {})
-chunks.presetsArrived?.(
-  (chunks.presets = {
-    catalogue: presets,
-    expand: (config) => expandPresets(config, presets).config as ConsentConfig,
-  }),
-)
+chunks.presets = {
+  catalogue: presets,
+  expand: (config) => expandPresets(config, presets).config as ConsentConfig,
+}
+chunks.presetsArrived?.(chunks.presets)

@@ -167,4 +167,37 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
       'Consentry: undeclared host tracker.unknown.example',
     ])
   })
+
+  it('leaves consentry.js with an inline preset config as it was: the presets arrive and gate', async () => {
+    const visitor = await demo.visitor()
+    await serveAutoblockPages(visitor)
+    const page = await visitor.open('/autoblock/plain-presets.html')
+    await consentryReady(page)
+    expect(visitor.pageErrors()).toEqual([])
+    expect(requestsTo(visitor, ['static.hotjar.com'])).toEqual([])
+    await acceptAll(page)
+    await expect.poll(() => seen(page).then((s) => s.loaded)).toEqual(['hotjar'])
+  })
+
+  it('holds third-party tags until the presets arrive, then runs the undeclared and keeps the declared', async () => {
+    const visitor = await demo.visitor()
+    await serveAutoblockPages(visitor)
+    const warnings: string[] = []
+    visitor.context.on('console', (message) => {
+      if (message.type() == 'warning') warnings.push(message.text())
+    })
+    const page = await visitor.open('/autoblock/held.html')
+    await consentryReady(page)
+    await expect.poll(() => seen(page).then((s) => s.loaded)).toEqual(['widget'])
+    await settle(page)
+    expect((await seen(page)).ran).toEqual(['first-party', 'first-party body'])
+    expect(requestsTo(visitor, ['static.hotjar.com'])).toEqual([])
+    expect(warnings).toEqual(['Consentry: undeclared host widget.unknown.example'])
+    // The widget was requested only once the presets had arrived.
+    const presets = visitor.requests.find((r) => r.url.endsWith('/consentry-presets.js'))
+    const widget = visitor.requests.find((r) => r.host == 'widget.unknown.example')
+    expect(widget!.time).toBeGreaterThanOrEqual(presets!.time)
+    await acceptAll(page)
+    await expect.poll(() => seen(page).then((s) => s.loaded)).toEqual(['widget', 'hotjar'])
+  })
 })

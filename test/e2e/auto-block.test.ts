@@ -198,6 +198,6 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
     const widget = visitor.requests.find((r) => r.host == 'widget.unknown.example')
     expect(widget!.time).toBeGreaterThanOrEqual(presets!.time)
     await acceptAll(page)
-    await expect.poll(() => seen(page).then((s) => s.loaded)).toEqual(['widget', 'hotjar'])
+    await expect.poll(() => seen(page).then((s) => s.loaded)).toEqual(['hotjar', 'widget'])
   })
 })

@@ -115,6 +115,7 @@ describe('auto-blocking before the presets have arrived', () => {
     // The undeclared script runs as a fresh copy in its place.
     expect(widget).not.toBe(scripts[1])
     expect([widget.getAttribute('src'), live(widget)]).toEqual([UNDECLARED, true])
+    expect(widget.hasAttribute('data-consent')).toBe(false)
     expect([iframe.getAttribute('data-consent'), live(iframe)]).toEqual(['video', false])
     expect(pixel.getAttribute('src')).toBe(UNDECLARED_PIXEL)
     expect(warned.sort()).toEqual(['pixel.unknown.example', 'widget.unknown.example'])

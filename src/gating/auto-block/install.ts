@@ -86,7 +86,11 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
     const name = decide(url, el)
     if (name != null) setAttribute.call(el, 'data-consent', name)
     else if (!script) activateElement(el)
-    else if (el.parentNode) el.replaceWith(liveScript(el as HTMLScriptElement))
+    else if (el.parentNode) {
+      // The live copy takes every attribute: it must not be held again.
+      el.removeAttribute('data-consent')
+      el.replaceWith(liveScript(el as HTMLScriptElement))
+    }
   }
   const settleTree = (root: ParentNode) =>
     root.querySelectorAll(`[data-consent="${HELD}"]`).forEach(settle)

@@ -24,10 +24,7 @@ export interface AutoBlockOptions {
   awaitsPresets?: boolean | undefined
 }
 
-/**
- * Tells auto-blocking that the presets have arrived, with the config's presets filled in.
- * @internal
- */
+/** Given the config with its presets filled in, once they have arrived. @internal */
 export type PresetsArrived = (expanded: AutoBlockConfig) => void
 
 /** The `data-consent` name of what waits for the presets' hosts. @internal */
@@ -59,7 +56,7 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
   // Elements held until the presets arrive; none once they have (or when none are needed).
   let held = options.awaitsPresets ? new Set<Element>() : undefined
   const blockUndeclared = (config.autoBlock as { undeclared?: string }).undeclared == 'block'
-  const reported = new Set<string>()
+  const reportOnce = onceEach(onUndeclared)
 
   // The name to gate an element on, or undefined to let it load.
   const decide = (url: string, el: Element) => {
@@ -68,11 +65,7 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
     if (owner == null || (owner && isGranted(owner))) return
     if (held) return (held.add(el), HELD)
     if (owner) return owner
-    const host = new URL(url, base).host
-    if (!reported.has(host)) {
-      reported.add(host)
-      onUndeclared(host)
-    }
+    reportOnce(new URL(url, base).host)
     return blockUndeclared ? '' : undefined
   }
   // Decides again on an element held for the presets: what must wait gets its name, what may
@@ -84,7 +77,7 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
     // No URL at all is the page's own.
     const url = el.getAttribute(script ? 'src' : 'data-' + URL_ATTRIBUTE[el.localName]) || ''
     const name = decide(url, el)
-    if (name != null) setAttribute.call(el, 'data-consent', name)
+    if (name != null) el.setAttribute('data-consent', name)
     else if (!script) activateElement(el)
     else if (el.parentNode) {
       // The live copy takes every attribute: it must not be held again.
@@ -103,25 +96,7 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
     return name != null && !neutralize(el, name, url)
   }
 
-  const setAttribute = Element.prototype.setAttribute
-  Element.prototype.setAttribute = function (name: string, value: string) {
-    if (blockedScripts.has(this) && name.toLowerCase() == 'type') name = 'data-type'
-    else if (intercepts(this, name, value)) return
-    setAttribute.call(this, name, value)
-  }
-  for (const [type, property] of [
-    [HTMLScriptElement, 'src'],
-    [HTMLIFrameElement, 'src'],
-    [HTMLImageElement, 'src'],
-    [HTMLEmbedElement, 'src'],
-    [HTMLLinkElement, 'href'],
-  ] as const)
-    wrapSetter(type.prototype, property, (el, value, set) => {
-      if (!intercepts(el, property, value as string)) set(value)
-    })
-  wrapSetter(HTMLScriptElement.prototype, 'type', (el, value, set) =>
-    blockedScripts.has(el) ? setAttribute.call(el, 'data-type', value as string) : set(value),
-  )
+  patchUrlWrites(intercepts)
 
   // Elements that arrive whole, with a URL already in place (clones, imports, other documents),
   // or held for the presets while detached (markup parsed from a string then).
@@ -153,6 +128,40 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
     waiting.forEach(settle)
     settleTree(doc)
   }
+}
+
+// Calls `fn` once per distinct value.
+function onceEach(fn: (value: string) => void) {
+  const seen = new Set<string>()
+  return (value: string) => {
+    if (!seen.has(value)) fn(value)
+    seen.add(value)
+  }
+}
+
+// URLs written by script (`setAttribute` and the URL properties) go through `intercepts`; the
+// type a page gives a script auto-blocking made inert goes to `data-type`, which the live copy
+// takes once granted.
+function patchUrlWrites(intercepts: (el: Element, attribute: string, url: string) => boolean) {
+  const setAttribute = Element.prototype.setAttribute
+  Element.prototype.setAttribute = function (name: string, value: string) {
+    if (blockedScripts.has(this) && name.toLowerCase() == 'type') name = 'data-type'
+    else if (intercepts(this, name, value)) return
+    setAttribute.call(this, name, value)
+  }
+  for (const [type, property] of [
+    [HTMLScriptElement, 'src'],
+    [HTMLIFrameElement, 'src'],
+    [HTMLImageElement, 'src'],
+    [HTMLEmbedElement, 'src'],
+    [HTMLLinkElement, 'href'],
+  ] as const)
+    wrapSetter(type.prototype, property, (el, value, set) => {
+      if (!intercepts(el, property, value as string)) set(value)
+    })
+  wrapSetter(HTMLScriptElement.prototype, 'type', (el, value, set) =>
+    blockedScripts.has(el) ? setAttribute.call(el, 'data-type', value as string) : set(value),
+  )
 }
 
 // The DOM's insertion methods look at what they insert first.

@@ -6,6 +6,7 @@ import {
   fetchesThrough,
   neutralize,
   neutralizeTree,
+  setAttribute,
   URL_ATTRIBUTE,
 } from './neutralize'
 
@@ -56,7 +57,7 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
   // Elements held until the presets arrive; none once they have (or when none are needed).
   let held = options.awaitsPresets ? new Set<Element>() : undefined
   const blockUndeclared = (config.autoBlock as { undeclared?: string }).undeclared == 'block'
-  const reportOnce = onceEach(onUndeclared)
+  const reported = new Set<string>()
 
   // The name to gate an element on, or undefined to let it load.
   const decide = (url: string, el: Element) => {
@@ -65,19 +66,20 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
     if (owner == null || (owner && isGranted(owner))) return
     if (held) return (held.add(el), HELD)
     if (owner) return owner
-    reportOnce(new URL(url, base).host)
+    const host = new URL(url, base).host
+    if (!reported.has(host)) onUndeclared(host)
+    reported.add(host)
     return blockUndeclared ? '' : undefined
   }
-  // Decides again on an element held for the presets: what must wait gets its name, what may
-  // load gets its URL back, and a script that may run its live copy (src/gating/activate-script.ts),
-  // once it has a parent (a detached one is settled again when inserted).
+  // Decides again on an element held for the presets (no URL at all is the page's own): what
+  // must wait gets its name, what may load its URL back, and a script that may run its live
+  // copy (src/gating/activate-script.ts), once it has a parent (else again when inserted).
   const settle = (el: Element) => {
     if (el.getAttribute('data-consent') != HELD) return
     const script = el.localName == 'script'
-    // No URL at all is the page's own.
     const url = el.getAttribute(script ? 'src' : 'data-' + URL_ATTRIBUTE[el.localName]) || ''
     const name = decide(url, el)
-    if (name != null) el.setAttribute('data-consent', name)
+    if (name != null) setAttribute.call(el, 'data-consent', name)
     else if (!script) activateElement(el)
     else if (el.parentNode) {
       // The live copy takes every attribute: it must not be held again.
@@ -88,8 +90,7 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
   const settleTree = (root: ParentNode) =>
     root.querySelectorAll(`[data-consent="${HELD}"]`).forEach(settle)
 
-  // Whether writing `url` to `attribute` is taken over (the element keeps it in `data-…`). The
-  // URL is whatever the page wrote; URL parsing and attributes turn it into a string.
+  // Whether writing `url` (as the page wrote it) to `attribute` is taken over (kept in `data-…`).
   const intercepts = (el: Element, attribute: string, url: string) => {
     if (!fetchesThrough(el, attribute)) return false
     const name = decide(url, el)
@@ -130,15 +131,6 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
   }
 }
 
-// Calls `fn` once per distinct value.
-function onceEach(fn: (value: string) => void) {
-  const seen = new Set<string>()
-  return (value: string) => {
-    if (!seen.has(value)) fn(value)
-    seen.add(value)
-  }
-}
-
 // URLs written by script (`setAttribute` and the URL properties) go through `intercepts`; the
 // type a page gives a script auto-blocking made inert goes to `data-type`, which the live copy
 // takes once granted.
@@ -169,7 +161,6 @@ function patchInsertion(check: (nodes: unknown[]) => void) {
   for (const method of [
     'appendChild',
     'insertBefore',
-    'replaceChild',
     'append',
     'prepend',
     'before',
@@ -177,7 +168,7 @@ function patchInsertion(check: (nodes: unknown[]) => void) {
     'replaceWith',
   ]) {
     const onNode = method in Node.prototype
-    // appendChild, insertBefore and replaceChild insert their first argument; the rest, all.
+    // appendChild and insertBefore insert their first argument; the rest, all.
     beforeCall((onNode ? Node : Element).prototype, method, (args) =>
       check(onNode ? args.slice(0, 1) : args),
     )
@@ -196,7 +187,7 @@ function patchMarkup(doc: Document, filter: (html: string) => string) {
     'insertAdjacentHTML',
     (args) => (args[1] = filter(args[1] as string)),
   )
-  for (const method of ['write', 'writeln'])
+  for (const method of ['write'])
     beforeCall(doc, method, (args) => args.splice(0, args.length, filter(args.join(''))))
 }
 

@@ -17,8 +17,8 @@ const RUNNABLE =
 /** Elements auto-blocking made inert, whose later `type` changes go to `data-type`. @internal */
 export const blockedScripts = new WeakSet<Element>()
 
-// The DOM's own setAttribute, so that what auto-blocking writes does not pass its own patch.
-const setAttribute = Element.prototype.setAttribute
+/** The DOM's own setAttribute, so that what auto-blocking writes does not pass its own patch. @internal */
+export const setAttribute = Element.prototype.setAttribute
 
 /**
  * Whether `el` would fetch `url` through `attribute`: the attribute that holds its URL, on an

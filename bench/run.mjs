@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import * as prettier from 'prettier'
+import { measureAutoBlock, renderAutoBlock } from './auto-block.mjs'
 import { launch } from './browser.mjs'
 import { LIBRARIES, pagesOf } from './libraries.mjs'
 import { PROFILES } from './network.mjs'
@@ -116,6 +117,10 @@ try {
     log(`scale run ${run + 1}/${SCALE_RUNS}`)
   }
 
+  // What auto-blocking adds to a page with 20 third-party tags (bench/auto-block.mjs).
+  const autoBlock = await retried('auto-block', () => measureAutoBlock(browser, server, RUNS))
+  log('auto-block runs')
+
   const report = renderReport({
     browser: browser.version(),
     runs: RUNS,
@@ -135,7 +140,10 @@ try {
   })
   // Formatted as the repository's Markdown is, so that the file passes `prettier --check`.
   const options = await prettier.resolveConfig(fileURLToPath(RESULTS))
-  const formatted = await prettier.format(report, { ...options, parser: 'markdown' })
+  const formatted = await prettier.format(report + '\n' + renderAutoBlock(autoBlock, RUNS), {
+    ...options,
+    parser: 'markdown',
+  })
   process.stdout.write('\n' + formatted)
   writeFileSync(RESULTS, formatted)
   log(`written to bench/results.md`)

@@ -1,8 +1,11 @@
 import { liveScript, nextTask } from './activate-script'
 
-// The types a browser runs (HTML's "JavaScript MIME type essence matches", plus modules). Any
-// other type is a data block: inserted, never run, and it fires neither `load` nor `error`.
-const RUNNABLE =
+/**
+ * The types a browser runs (HTML's "JavaScript MIME type essence matches", plus modules). Any
+ * other type is a data block: inserted, never run, and it fires neither `load` nor `error`.
+ * @internal
+ */
+export const RUNNABLE =
   /^(|module|(text|application)\/(x-)?(java|ecma)script|text\/javascript1\.[0-5]|text\/(jscript|livescript))$/i
 
 /**

@@ -1,3 +1,4 @@
+import { usesPresets } from '../config/uses-presets'
 import { installAutoBlock } from '../gating/auto-block/install'
 import { readConfig } from './read-config'
 import type { ConsentConfig } from '../types'
@@ -5,23 +6,29 @@ import type { ConsentConfig } from '../types'
 /*
  * The first thing consentry-auto.js does, before the core starts: with `"autoBlock"` in a config
  * the page carries inline (or in window.ConsentryConfig), block what declared services load
- * until they are granted. A config by URL arrives too late to block the page's own markup: the
- * core then starts as consentry.js does, and says so.
+ * until they are granted. Hosts a preset gives come with consentry-presets.js, which the core
+ * fetches for such a config: until it has run, every third-party element is held. A config by
+ * URL arrives too late to block the page's own markup: the core then starts as consentry.js
+ * does, and says so.
  */
 try {
   const script = document.currentScript as HTMLScriptElement
-  const config = readConfig(document, script) as ConsentConfig
-  if (config instanceof Promise)
-    console.warn('Consentry: autoBlock needs the config inline, not by data-config')
-  else if (config.autoBlock)
-    installAutoBlock(document, {
-      config,
-      isGranted: (name) => !!window.Consentry?.isGranted(name),
-      onUndeclared: (host) =>
-        console.warn(
-          `Consentry: ${host} is a third-party host no service declares: add it to a service's "hosts"`,
-        ),
-    })
+  // A config by URL is fetched by the core, too late to block the page's own markup.
+  if (script.dataset.config) console.warn('Consentry: autoBlock needs an inline config')
+  else {
+    const config = readConfig(document, script) as ConsentConfig
+    if (config.autoBlock) {
+      const presetsArrived = installAutoBlock(document, {
+        config,
+        // As the core decides to fetch consentry-presets.js.
+        awaitsPresets: usesPresets(config) && !('$compiled' in config),
+        isGranted: (name) => window.Consentry?.isGranted(name),
+        onUndeclared: (host) => console.warn(`Consentry: undeclared host ${host}`),
+      })
+      ;(window.ConsentryChunks ||= {}).presetsArrived = (presets) =>
+        presetsArrived(presets.expand(config))
+    }
+  }
 } catch {
   // The core reads the config again and reports what is wrong with it.
 }

@@ -17,6 +17,8 @@ export interface ConsentryChunks {
   write?: { writer: () => Writer; log: (consent: Consent) => void | (() => void) }
   /** `consentry-presets.js`: the preset catalogue, and the config with its presets filled in. */
   presets?: { catalogue: Record<string, Preset>; expand: (config: ConsentConfig) => ConsentConfig }
+  /** Set by consentry-auto.js, which holds third-party elements until the presets arrive. */
+  presetsArrived?: (presets: NonNullable<ConsentryChunks['presets']>) => void
   /** `consentry-ui.js`: the banner, preferences, floating button and placeholders. */
   ui?: ConsentUI
   /**

@@ -19,6 +19,15 @@ describe('consentry compile', () => {
     expect(compileText((result as { json: string }).json)).toEqual(result)
   })
 
+  it("carries each preset's hosts, from which consentry-auto.js blocks at once", () => {
+    const config = { ...siteConfig(), autoBlock: true, services: { hj: { preset: 'hotjar' } } }
+    const result = compileText(JSON.stringify(config)) as { json: string }
+    expect(JSON.parse(result.json).services.hj.hosts).toEqual([
+      'static.hotjar.com',
+      'script.hotjar.com',
+    ])
+  })
+
   it('lists every problem by JSON path, and JSON that does not parse', () => {
     const result = compileText(JSON.stringify({ revision: 'one', categoriez: {} }))
     expect(result).toEqual({

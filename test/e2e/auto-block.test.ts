@@ -146,7 +146,7 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
     expect((await seen(page)).loaded).toEqual([])
   })
 
-  it('blocks an undeclared third-party host with "undeclared": "block", names it once, and holds document.write', async () => {
+  it('blocks an undeclared third-party host with "undeclared": "block", names it once, and holds document.write and writeln', async () => {
     const visitor = await demo.visitor()
     await serveAutoblockPages(visitor)
     const warnings: string[] = []
@@ -156,15 +156,48 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
     const page = await visitor.open('/autoblock/undeclared.html')
     await consentryReady(page)
     await settle(page)
-    // A declared service's script written by document.write while parsing waits as well.
+    // A declared service's scripts written by document.write and writeln while parsing wait too.
     expect(requestsTo(visitor, ['static.hotjar.com'])).toEqual([])
     expect(await seen(page)).toMatchObject({ ran: ['after the written script'], loaded: [] })
     await acceptAll(page)
-    await expect.poll(() => seen(page).then((s) => s.loaded)).toEqual(['hotjar'])
+    await expect.poll(() => seen(page).then((s) => s.loaded)).toEqual(['hotjar', 'hotjar'])
     await settle(page)
     expect(requestsTo(visitor, ['tracker.unknown.example'])).toEqual([])
     expect(warnings.filter((text) => text.includes('tracker.unknown.example'))).toEqual([
-      'Consentry: tracker.unknown.example is a third-party host no service declares: add it to a service\'s "hosts"',
+      'Consentry: undeclared host tracker.unknown.example',
     ])
+  })
+
+  it('leaves consentry.js with an inline preset config as it was: the presets arrive and gate', async () => {
+    const visitor = await demo.visitor()
+    await serveAutoblockPages(visitor)
+    const page = await visitor.open('/autoblock/plain-presets.html')
+    await consentryReady(page)
+    expect(visitor.pageErrors()).toEqual([])
+    expect(requestsTo(visitor, ['static.hotjar.com'])).toEqual([])
+    await acceptAll(page)
+    await expect.poll(() => seen(page).then((s) => s.loaded)).toEqual(['hotjar'])
+  })
+
+  it('holds third-party tags until the presets arrive, then runs the undeclared and keeps the declared', async () => {
+    const visitor = await demo.visitor()
+    await serveAutoblockPages(visitor)
+    const warnings: string[] = []
+    visitor.context.on('console', (message) => {
+      if (message.type() == 'warning') warnings.push(message.text())
+    })
+    const page = await visitor.open('/autoblock/held.html')
+    await consentryReady(page)
+    await expect.poll(() => seen(page).then((s) => s.loaded)).toEqual(['widget'])
+    await settle(page)
+    expect((await seen(page)).ran).toEqual(['first-party', 'first-party body'])
+    expect(requestsTo(visitor, ['static.hotjar.com'])).toEqual([])
+    expect(warnings).toEqual(['Consentry: undeclared host widget.unknown.example'])
+    // The widget was requested only once the presets had arrived.
+    const presets = visitor.requests.find((r) => r.url.endsWith('/consentry-presets.js'))
+    const widget = visitor.requests.find((r) => r.host == 'widget.unknown.example')
+    expect(widget!.time).toBeGreaterThanOrEqual(presets!.time)
+    await acceptAll(page)
+    await expect.poll(() => seen(page).then((s) => s.loaded)).toEqual(['hotjar', 'widget'])
   })
 })

@@ -60,6 +60,13 @@ export const VENDOR_STAND_INS: { host: string; path: RegExp; type: string; body:
     body: ranAs('linkedin'),
   },
   {
+    // A third-party widget no service of held.html declares.
+    host: 'widget.unknown.example',
+    path: /^\/w\.js$/,
+    type: 'text/javascript',
+    body: ranAs('widget'),
+  },
+  {
     host: 'www.youtube.com',
     path: /^\/embed\//,
     type: 'text/html',

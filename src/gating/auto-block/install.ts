@@ -1,14 +1,35 @@
+import { activateElement } from '../activate-element'
+import { liveScript } from '../activate-script'
 import { createHostMap, type AutoBlockConfig } from './host-map'
-import { blockedScripts, fetchesThrough, neutralize, neutralizeTree } from './neutralize'
+import {
+  blockedScripts,
+  fetchesThrough,
+  neutralize,
+  neutralizeTree,
+  setAttribute,
+  URL_ATTRIBUTE,
+} from './neutralize'
 
 /** How auto-blocking decides, and where it reports. @internal */
 export interface AutoBlockOptions {
   config: AutoBlockConfig
   /** Whether a service is granted now (nothing is, before the manager has started). */
-  isGranted: (name: string) => boolean
+  isGranted: (name: string) => boolean | undefined
   /** Called once per third-party host that no service declares. */
   onUndeclared: (host: string) => void
+  /**
+   * Whether some service's hosts come from a preset that is not filled in yet: an inline config
+   * that is not compiled, whose presets arrive with consentry-presets.js. A compiled config
+   * (`npx consentry compile`) carries every preset's hosts.
+   */
+  awaitsPresets?: boolean | undefined
 }
+
+/** Given the config with its presets filled in, once they have arrived. @internal */
+export type PresetsArrived = (expanded: AutoBlockConfig) => void
+
+/** The `data-consent` name of what waits for the presets' hosts. @internal */
+export const HELD = 'consentry:held'
 
 // Opening tags that fetch, in markup given to innerHTML, insertAdjacentHTML or document.write.
 const FETCHING_TAG = /<(script|iframe|img|embed|link)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi
@@ -20,14 +41,22 @@ const FETCHING_TAG = /<(script|iframe|img|embed|link)\b(?:[^>"']|"[^"]*"|'[^']*'
  * elements inserted by script (`appendChild`, `insertBefore`, `append`, …) and markup given to
  * `innerHTML`, `insertAdjacentHTML` or `document.write`. Blocked elements take the deferred form
  * the gate activates, so granted ones run in document order (src/gating/create-gate.ts).
+ *
+ * A config whose hosts come from presets not filled in yet fails closed: every third-party
+ * element is held (`data-consent="consentry:held"`; first-party ones never wait) until the
+ * returned function is given the config with its presets. Then what a service declares waits for
+ * it, what no service declares is released (or blocked, with `"undeclared": "block"`), and the
+ * gate, which starts after that, runs what is released in document order.
+ * @returns the function to call once the presets have arrived.
  * @internal
  */
-export function installAutoBlock(doc: Document, options: AutoBlockOptions): void {
+export function installAutoBlock(doc: Document, options: AutoBlockOptions): PresetsArrived {
   const { config, isGranted, onUndeclared } = options
-  const view = doc.defaultView! as Window & typeof globalThis
-  const ownerOf = createHostMap(config, new URL(view.location.href))
-  const blockUndeclared =
-    typeof config.autoBlock == 'object' && config.autoBlock.undeclared == 'block'
+  const base = new URL(doc.URL)
+  let ownerOf = createHostMap(config, base)
+  // Elements held until the presets arrive; none once they have (or when none are needed).
+  let held = options.awaitsPresets ? new Set<Element>() : undefined
+  const blockUndeclared = (config.autoBlock as { undeclared?: string }).undeclared == 'block'
   const reported = new Set<string>()
 
   // The name to gate an element on, or undefined to let it load.
@@ -35,88 +64,141 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): void
     if (el.hasAttribute('data-consent-state')) return
     const owner = ownerOf(url)
     if (owner == null || (owner && isGranted(owner))) return
+    if (held) return (held.add(el), HELD)
     if (owner) return owner
-    const host = new URL(url, doc.baseURI).host
-    if (!reported.has(host)) {
-      reported.add(host)
-      onUndeclared(host)
-    }
+    const host = new URL(url, base).host
+    if (!reported.has(host)) onUndeclared(host)
+    reported.add(host)
     return blockUndeclared ? '' : undefined
   }
-  // Whether writing `url` to `attribute` is taken over (the element keeps it in `data-…`).
+  // Decides again on an element held for the presets (no URL at all is the page's own): what
+  // must wait gets its name, what may load its URL back, and a script that may run its live
+  // copy (src/gating/activate-script.ts), once it has a parent (else again when inserted).
+  const settle = (el: Element) => {
+    if (el.getAttribute('data-consent') != HELD) return
+    const script = el.localName == 'script'
+    const url = el.getAttribute(script ? 'src' : 'data-' + URL_ATTRIBUTE[el.localName]) || ''
+    const name = decide(url, el)
+    if (name != null) setAttribute.call(el, 'data-consent', name)
+    else if (!script) activateElement(el)
+    else if (el.parentNode) {
+      // The live copy takes every attribute: it must not be held again.
+      el.removeAttribute('data-consent')
+      el.replaceWith(liveScript(el as HTMLScriptElement))
+    }
+  }
+  const settleTree = (root: ParentNode) =>
+    root.querySelectorAll(`[data-consent="${HELD}"]`).forEach(settle)
+
+  // Whether writing `url` (as the page wrote it) to `attribute` is taken over (kept in `data-…`).
   const intercepts = (el: Element, attribute: string, url: string) => {
     if (!fetchesThrough(el, attribute)) return false
     const name = decide(url, el)
     return name != null && !neutralize(el, name, url)
   }
 
-  const { Element: E, HTMLScriptElement: Script } = view
-  const setAttribute = E.prototype.setAttribute
-  E.prototype.setAttribute = function (name: string, value: string) {
-    if (blockedScripts.has(this) && name.toLowerCase() == 'type') name = 'data-type'
-    else if (intercepts(this, name, String(value))) return
-    setAttribute.call(this, name, value)
-  }
-  const setters: [{ prototype: object }, string][] = [
-    [Script, 'src'],
-    [view.HTMLIFrameElement, 'src'],
-    [view.HTMLImageElement, 'src'],
-    [view.HTMLEmbedElement, 'src'],
-    [view.HTMLLinkElement, 'href'],
-  ]
-  for (const [type, property] of setters)
-    wrapSetter(type.prototype, property, (el, value, set) => {
-      if (!intercepts(el, property, String(value))) set(value)
-    })
-  wrapSetter(Script.prototype, 'type', (el, value, set) =>
-    blockedScripts.has(el) ? setAttribute.call(el, 'data-type', String(value)) : set(value),
-  )
+  patchUrlWrites(intercepts)
 
-  // Elements that arrive whole, with a URL already in place (clones, imports, other documents).
-  const check = (nodes: unknown[]) => {
-    for (const node of nodes)
-      if (node instanceof E || node instanceof view.DocumentFragment) neutralizeTree(node, decide)
+  // Elements that arrive whole, with a URL already in place (clones, imports, other documents),
+  // or held for the presets while detached (markup parsed from a string then).
+  const check = (nodes: Iterable<unknown>) => {
+    // Elements and fragments (a fragment has no attributes); text and comments hold no URL.
+    for (const node of nodes as Iterable<Partial<Element>>)
+      if (node.querySelectorAll) {
+        const root = node as Element
+        if (!held) {
+          if (node.getAttribute) settle(root)
+          if (node.firstElementChild) settleTree(root)
+        }
+        neutralizeTree(root, decide)
+      }
   }
-  patchInsertion(view, check)
+  patchInsertion(check)
   patchMarkup(doc, createMarkupFilter(doc, decide))
 
   // Parsed elements: the parser runs pending mutation callbacks before a script's end tag.
-  new view.MutationObserver((records) => {
-    for (const record of records) check([...record.addedNodes])
+  new MutationObserver((records) => {
+    for (const record of records) check(record.addedNodes)
   }).observe(doc.documentElement, { childList: true, subtree: true })
+
+  return (expanded) => {
+    if (!held) return
+    const waiting = held
+    held = undefined
+    ownerOf = createHostMap(expanded, base)
+    waiting.forEach(settle)
+    settleTree(doc)
+  }
+}
+
+// URLs written by script (`setAttribute` and the URL properties) go through `intercepts`; the
+// type a page gives a script auto-blocking made inert goes to `data-type`, which the live copy
+// takes once granted.
+function patchUrlWrites(intercepts: (el: Element, attribute: string, url: string) => boolean) {
+  const setAttribute = Element.prototype.setAttribute
+  Element.prototype.setAttribute = function (name: string, value: string) {
+    if (blockedScripts.has(this) && name.toLowerCase() == 'type') name = 'data-type'
+    else if (intercepts(this, name, value)) return
+    setAttribute.call(this, name, value)
+  }
+  for (const [type, property] of [
+    [HTMLScriptElement, 'src'],
+    [HTMLIFrameElement, 'src'],
+    [HTMLImageElement, 'src'],
+    [HTMLEmbedElement, 'src'],
+    [HTMLLinkElement, 'href'],
+  ] as const)
+    wrapSetter(type.prototype, property, (el, value, set) => {
+      if (!intercepts(el, property, value as string)) set(value)
+    })
+  wrapSetter(HTMLScriptElement.prototype, 'type', (el, value, set) =>
+    blockedScripts.has(el) ? setAttribute.call(el, 'data-type', value as string) : set(value),
+  )
 }
 
 // The DOM's insertion methods look at what they insert first.
-function patchInsertion(view: Window & typeof globalThis, check: (nodes: unknown[]) => void) {
-  const patches = [
-    [view.Node, ['appendChild', 'insertBefore', 'replaceChild']],
-    [view.Element, ['append', 'prepend', 'before', 'after', 'replaceWith']],
-  ] as const
-  for (const [type, methods] of patches)
-    for (const method of methods) {
-      const prototype = type.prototype as unknown as Record<string, (...args: unknown[]) => unknown>
-      const original = prototype[method]!
-      // appendChild, insertBefore and replaceChild insert their first argument; the rest, all.
-      const inserted = (args: unknown[]) => (type == view.Node ? [args[0]] : args)
-      prototype[method] = function (this: Node, ...args: unknown[]) {
-        check(inserted(args))
-        return original.apply(this, args)
-      }
-    }
+function patchInsertion(check: (nodes: unknown[]) => void) {
+  for (const method of [
+    'appendChild',
+    'insertBefore',
+    'replaceChild',
+    'append',
+    'prepend',
+    'before',
+    'after',
+    'replaceWith',
+  ]) {
+    const onNode = method in Node.prototype
+    // appendChild, insertBefore and replaceChild insert their first argument; the rest, all.
+    beforeCall((onNode ? Node : Element).prototype, method, (args) =>
+      check(onNode ? args.slice(0, 1) : args),
+    )
+  }
 }
 
 // Markup parsed from strings goes through `filter` first.
 function patchMarkup(doc: Document, filter: (html: string) => string) {
-  const { Element: E } = doc.defaultView!
-  wrapSetter(E.prototype, 'innerHTML', (_el, value, set) => set(filter(String(value))))
-  wrapSetter(E.prototype, 'outerHTML', (_el, value, set) => set(filter(String(value))))
-  const insertHTML = E.prototype.insertAdjacentHTML
-  E.prototype.insertAdjacentHTML = function (where: InsertPosition, html: string) {
-    insertHTML.call(this, where, filter(html))
-  }
-  for (const method of ['write', 'writeln'] as const) {
-    const original = doc[method]
-    doc[method] = (...parts: string[]) => original.call(doc, filter(parts.join('')))
+  for (const property of ['innerHTML', 'outerHTML'])
+    wrapSetter(Element.prototype, property, (_el, value, set) =>
+      // null sets no markup, as the DOM's own setter does.
+      set(filter(String(value ?? ''))),
+    )
+  beforeCall(
+    Element.prototype,
+    'insertAdjacentHTML',
+    (args) => (args[1] = filter(args[1] as string)),
+  )
+  for (const method of ['write', 'writeln'])
+    beforeCall(doc, method, (args) => args.splice(0, args.length, filter(args.join(''))))
+}
+
+// Has `change` see (and change) the arguments of every call of `target[method]` first.
+function beforeCall(target: object, method: string, change: (args: unknown[]) => void) {
+  const methods = target as Record<string, (...args: unknown[]) => unknown>
+  const original = methods[method]!
+  methods[method] = function (this: unknown, ...args: unknown[]) {
+    change(args)
+    return original.apply(this, args)
   }
 }
 
@@ -146,18 +228,14 @@ export function createMarkupFilter(
   decide: (url: string, el: Element) => string | undefined,
 ): (html: string) => string {
   const template = doc.createElement('template')
-  const html = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!
-  const outer = Object.getOwnPropertyDescriptor(Element.prototype, 'outerHTML')!
+  // The DOM's own setter: the page's innerHTML goes through this filter.
+  const parse = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!
   return (text) =>
     text.replace(FETCHING_TAG, (tag) => {
-      html.set!.call(template, tag)
+      parse.call(template, tag)
       const el = template.content.firstElementChild
-      if (!el) return tag
-      const before = outer.get!.call(el) as string
-      neutralizeTree(el, decide)
-      const after = outer.get!.call(el) as string
-      if (after == before) return tag
+      if (el) neutralizeTree(el, decide)
       // Only the opening tag: its end tag (if any) is still in the text that follows.
-      return /^<(script|iframe)/i.test(after) ? after.slice(0, after.lastIndexOf('</')) : after
+      return el?.hasAttribute('data-consent') ? el.outerHTML.replace(/<\/\w+>$/, '') : tag
     })
 }

@@ -1,3 +1,4 @@
+import { RUNNABLE } from '../script-queue'
 /** The attribute that holds an element's URL, by element name. @internal */
 export const URL_ATTRIBUTE: Record<string, string> = {
   script: 'src',
@@ -9,14 +10,12 @@ export const URL_ATTRIBUTE: Record<string, string> = {
 
 // Only these links fetch something a tracker would want; `rel=canonical` and the like do not.
 const FETCHING_LINK = /\b(preload|prefetch|modulepreload|stylesheet)\b/i
-// Script types the browser runs; anything else (text/plain, JSON-LD) is data and stays as it is.
-const RUNNABLE = /^$|^module$|^(text|application)\/(x-)?(java|ecma)script$/i
 
 /** Elements auto-blocking made inert, whose later `type` changes go to `data-type`. @internal */
 export const blockedScripts = new WeakSet<Element>()
 
-// The DOM's own setAttribute, so that what auto-blocking writes does not pass its own patch.
-const setAttribute = Element.prototype.setAttribute
+/** The DOM's own setAttribute, so that what auto-blocking writes does not pass its own patch. @internal */
+export const setAttribute = Element.prototype.setAttribute
 
 /**
  * Whether `el` would fetch `url` through `attribute`: the attribute that holds its URL, on an
@@ -27,8 +26,9 @@ export function fetchesThrough(el: Element, attribute: string): boolean {
   const name = el.localName
   if (URL_ATTRIBUTE[name] != attribute.toLowerCase()) return false
   if (el.hasAttribute('data-consent')) return false
-  if (name == 'link') return FETCHING_LINK.test(el.getAttribute('rel') || '')
-  return name != 'script' || RUNNABLE.test((el.getAttribute('type') || '').trim())
+  if (name == 'link') return FETCHING_LINK.test((el as HTMLLinkElement).rel)
+  // A script of another type (text/plain, JSON-LD) is data, and stays as it is.
+  return name != 'script' || RUNNABLE.test((el as HTMLScriptElement).type.trim())
 }
 
 /**
@@ -42,8 +42,7 @@ export function neutralize(el: Element, name: string, url: string): boolean {
   const attribute = URL_ATTRIBUTE[el.localName]!
   setAttribute.call(el, 'data-consent', name)
   if (el.localName == 'script') {
-    const type = el.getAttribute('type')
-    if (type) setAttribute.call(el, 'data-type', type)
+    setAttribute.call(el, 'data-type', (el as HTMLScriptElement).type)
     setAttribute.call(el, 'type', 'text/plain')
     blockedScripts.add(el)
     return true
@@ -62,12 +61,14 @@ export function neutralizeTree(
   root: Element | DocumentFragment,
   decide: (url: string, el: Element) => string | undefined,
 ): void {
-  // Most insertions are a single element (a UI framework builds its tree node by node).
-  const all = root.firstElementChild
-    ? [...root.querySelectorAll('script[src],iframe[src],img[src],embed[src],link[href]')]
-    : []
-  if (root instanceof Element) all.unshift(root)
-  for (const el of all) {
+  // Most insertions are a single element (a UI framework builds its tree node by node). A
+  // fragment has no URL attribute of its own.
+  for (const el of [
+    root as Element,
+    ...(root.firstElementChild
+      ? root.querySelectorAll('script[src],iframe[src],img[src],embed[src],link[href]')
+      : []),
+  ]) {
     const attribute = URL_ATTRIBUTE[el.localName]
     const url = attribute && el.getAttribute(attribute)
     if (url == null || !fetchesThrough(el, attribute!)) continue

@@ -30,13 +30,15 @@ export default [
   // preferences and every language (+50 B) explain exemption; createUI() (+0.65 kB) carries the
   // floating button itself.
   // The core holds Consent Mode, GPC and every vendor adapter.
-  shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '9.9 kB'),
-  // The core plus auto-blocking, only where it is on: at most 1.5 kB over consentry.js (issue
-  // 11), the presets' hosts coming with the config or consentry-presets.js.
+  // +60 B for on('warning'), which hands a listener the warnings given before it subscribed.
+  shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '9.96 kB'),
+  // The core plus auto-blocking, only where it is on: issue 11 asks at most 1.5 kB over
+  // consentry.js (the presets' hosts come with the config or consentry-presets.js); it is 1.55 kB
+  // since its undeclared hosts also go to on('warning') (46 B).
   shipped(
     'Script tag: consentry-auto.js (core + auto-blocking)',
     'dist/consentry-auto.js',
-    '11.39 kB',
+    '11.51 kB',
   ),
   // Validation, with bounded cookie-name patterns; fetched only for a config new to the browser.
   shipped('Script tag: consentry-check.js (new config)', 'dist/consentry-check.js', '4.8 kB'),
@@ -68,14 +70,15 @@ export default [
     path: 'dist/index.js',
     import: '{ createConsent }',
     gzip: true,
-    limit: '13.35 kB',
+    // +40 B for on('warning') (the manager replays earlier warnings to a new listener).
+    limit: '13.39 kB',
   },
   {
     name: "npm: createConsent + builtinPlugins() from 'consentry'",
     path: 'dist/index.js',
     import: '{ createConsent, builtinPlugins }',
     gzip: true,
-    limit: '13.8 kB',
+    limit: '13.81 kB',
   },
   {
     name: "npm: the preset catalogue from 'consentry/presets'",
@@ -89,8 +92,8 @@ export default [
     path: ['dist/index.js', 'dist/ui.js'],
     import: { 'dist/index.js': '{ createConsent }', 'dist/ui.js': '{ createUI }' },
     gzip: true,
-    // +10 B: a site's own texts laid out in their own direction (the Arabic UI).
-    limit: '25.76 kB',
+    // +10 B: a site's own texts laid out in their own direction (the Arabic UI); +60 B on('warning').
+    limit: '25.82 kB',
   },
   // The framework bindings (issue 10) with the core and the server reader they start from,
   // without the framework itself (the app's own).

@@ -4,7 +4,7 @@ import { createEmitter, type Emitter } from '../consent/emitter'
 import { regimeFor } from '../consent/regime'
 import { answeredByGpc, consentModeOf, type Signals } from '../consent/state'
 import type { Writer } from '../consent/writer'
-import type { Consent, ConsentEvents, ConsentOptions, ConsentUI } from '../types'
+import type { Consent, ConsentEvents, ConsentOptions, ConsentUI, ConsentWarning } from '../types'
 import { createCookieSweep } from './cookie-sweep'
 import { createDecisions, type Decisions } from './decisions'
 import { createPage } from './page'
@@ -24,6 +24,11 @@ export interface ManagerOptions extends Omit<ConsentOptions, 'ui'> {
   reader?: CookieReader
   /** The CSP nonce of the script-tag core, which gated scripts must carry. */
   nonce?: string | undefined
+  /**
+   * Where warnings come from before and after the manager exists (the script tag's
+   * auto-blocking): called once with what emits them; it gives the earlier ones at once.
+   */
+  warnings?: ((emit: (warning: ConsentWarning) => void) => void) | undefined
 }
 
 /**
@@ -39,6 +44,25 @@ const readSignals = (model: ConsentModel, options: ManagerOptions): Signals => (
       ?.globalPrivacyControl === true,
   regime: regimeFor(model.regimes, options.region || model.config.region),
 })
+
+/**
+ * `on()`, where a `warning` listener first gets the warnings given before it subscribed.
+ */
+function onWithPastWarnings(
+  emitter: Emitter<ConsentEvents>,
+  warnings: ManagerOptions['warnings'],
+): Consent['on'] {
+  const past: ConsentWarning[] = []
+  warnings?.((warning) => {
+    past.push(warning)
+    emitter.emit('warning', warning)
+  })
+  return (type, fn) => {
+    if (type == 'warning')
+      for (const warning of past) emitter.safely(fn as (event: ConsentWarning) => void, warning)
+    return emitter.on(type, fn)
+  }
+}
 
 /**
  * Advanced Consent Mode lets Google's tags load before consent and trusts the Consent Mode
@@ -124,7 +148,7 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
   const consent: Consent = {
     ...api,
     whenGranted: (name, fn) => whenGranted(decisions, emitter, name, fn),
-    on: emitter.on,
+    on: onWithPastWarnings(emitter, options.warnings),
     reset() {
       decisions.reset()
       show('banner')

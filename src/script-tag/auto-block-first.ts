@@ -1,7 +1,7 @@
 import { usesPresets } from '../config/uses-presets'
 import { installAutoBlock } from '../gating/auto-block/install'
 import { readConfig } from './read-config'
-import type { ConsentConfig } from '../types'
+import type { ConsentConfig, ConsentWarning } from '../types'
 
 /*
  * The first thing consentry-auto.js does, before the core starts: with `"autoBlock"` in a config
@@ -11,6 +11,9 @@ import type { ConsentConfig } from '../types'
  * URL arrives too late to block the page's own markup: the core then starts as consentry.js
  * does, and says so.
  */
+const past: ConsentWarning[] = []
+let warn = (warning: ConsentWarning): unknown => past.push(warning)
+
 try {
   const script = document.currentScript as HTMLScriptElement
   // A config by URL is fetched by the core, too late to block the page's own markup.
@@ -23,10 +26,18 @@ try {
         // As the core decides to fetch consentry-presets.js.
         awaitsPresets: usesPresets(config) && !('$compiled' in config),
         isGranted: (name) => window.Consentry?.isGranted(name),
-        onUndeclared: (host) => console.warn(`Consentry: undeclared host ${host}`),
+        onUndeclared(host) {
+          console.warn('Consentry: undeclared host ' + host)
+          warn({ type: 'undeclared-host', host })
+        },
       })
-      ;(window.ConsentryChunks ||= {}).presetsArrived = (presets) =>
-        presetsArrived(presets.expand(config))
+      const chunks = (window.ConsentryChunks ||= {})
+      chunks.presetsArrived = (presets) => presetsArrived(presets.expand(config))
+      // The manager starts after the page's first warnings: it takes those, then the later ones.
+      chunks.warnings = (emit) => {
+        past.forEach(emit)
+        warn = emit
+      }
     }
   }
 } catch {

@@ -82,6 +82,7 @@ const run = (model: ConsentModel, defaultSent: boolean) => {
     region: script!.dataset.region,
     nonce: script!.nonce || undefined,
     plugins: [...builtinPlugins({ defaultSent }), logPlugin],
+    warnings: window.ConsentryChunks?.warnings,
   }))
   // Records an earlier page view could not deliver go out now.
   if (model.config.log && localStorageHas('consentry:outbox')) void writer(() => consent)

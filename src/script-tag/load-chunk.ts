@@ -1,6 +1,7 @@
 import type { ConfigIssue, Consent, ConsentConfig, ConsentUI, Preset } from '../types'
 import type { Preferences } from '../ui/preferences'
 import type { Writer } from '../consent/writer'
+import type { ManagerOptions } from '../manager/create-manager'
 import type { WayBackButtonOptions } from '../ui/way-back-button'
 
 /** What the lazily loaded chunks register, and how the core finds them. @internal */
@@ -17,6 +18,8 @@ export interface ConsentryChunks {
   write?: { writer: () => Writer; log: (consent: Consent) => void | (() => void) }
   /** `consentry-presets.js`: the preset catalogue, and the config with its presets filled in. */
   presets?: { catalogue: Record<string, Preset>; expand: (config: ConsentConfig) => ConsentConfig }
+  /** Set by consentry-auto.js: its warnings, for the manager's `on('warning')`. */
+  warnings?: ManagerOptions['warnings']
   /** Set by consentry-auto.js, which holds third-party elements until the presets arrive. */
   presetsArrived?: (presets: NonNullable<ConsentryChunks['presets']>) => void
   /** `consentry-ui.js`: the banner, preferences, floating button and placeholders. */

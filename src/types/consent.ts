@@ -48,12 +48,25 @@ export interface ConsentErrorEvent {
   error?: unknown
 }
 
+/** Something in the site's setup to fix, though Consentry keeps working (and still fails closed). */
+export interface ConsentWarning {
+  /** `undeclared-host`: auto-blocking met a third-party host that no service declares. */
+  type: 'undeclared-host'
+  /** The host, for `undeclared-host`. */
+  host?: string
+}
+
 /** The events `on()` accepts. */
 export type ConsentEvents = {
   change: ConsentChange
   /** A decision's proof of consent. */
   record: ProofRecord
   error: ConsentErrorEvent
+  /**
+   * A warning about the site's setup. A listener first gets the warnings given before it
+   * subscribed: auto-blocking warns while the page is parsed, before `on()` can be called.
+   */
+  warning: ConsentWarning
 }
 
 /**

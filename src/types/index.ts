@@ -21,6 +21,7 @@ export type {
   ConsentState,
   ConsentChange,
   ConsentErrorEvent,
+  ConsentWarning,
   ConsentEvents,
   ConsentPlugin,
   ConsentChoice,

@@ -146,7 +146,7 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
     expect((await seen(page)).loaded).toEqual([])
   })
 
-  it('blocks an undeclared third-party host with "undeclared": "block", names it once, and holds document.write and writeln', async () => {
+  it('blocks an undeclared third-party host with "undeclared": "block", names it once (console and on("warning")), and holds document.write and writeln', async () => {
     const visitor = await demo.visitor()
     await serveAutoblockPages(visitor)
     const warnings: string[] = []
@@ -165,6 +165,25 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
     expect(requestsTo(visitor, ['tracker.unknown.example'])).toEqual([])
     expect(warnings.filter((text) => text.includes('tracker.unknown.example'))).toEqual([
       'Consentry: undeclared host tracker.unknown.example',
+    ])
+    // on('warning') hands a listener the warnings given while the page was parsed, then new ones.
+    const heard = await page.evaluate(() => {
+      const seen: unknown[] = []
+      window.Consentry!.on('warning', (warning) => seen.push(warning))
+      const script = document.createElement('script')
+      script.src = 'https://late.unknown.example/t.js'
+      document.body.append(script)
+      return seen
+    })
+    expect(heard).toEqual([
+      {
+        type: 'undeclared-host',
+        host: 'tracker.unknown.example',
+      },
+      {
+        type: 'undeclared-host',
+        host: 'late.unknown.example',
+      },
     ])
   })
 

@@ -78,8 +78,8 @@ export async function scan(options: ScanOptions): Promise<ScanResult> {
 // Pages under way at once, and visits at once (a page with a banner has two choice visits in
 // parallel): enough to overlap one visit's waiting (network quiet, a banner's delay) with
 // another's work, few enough for two cores.
-const PAGES_AT_ONCE = 2
-const VISITS_AT_ONCE = 3
+const PAGES_AT_ONCE = 3
+const VISITS_AT_ONCE = 5
 
 async function crawl(browser: Browser, options: ScanOptions): Promise<ScanResult> {
   const timeout = options.pageTimeout

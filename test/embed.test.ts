@@ -178,6 +178,20 @@ describe('the script-tag core', () => {
     expect(warn.mock.calls[0]![0]).toContain('data-consent="youtub"')
   })
 
+  it('[vendor.gating-only] warns about a YouTube embed from youtube.com, not youtube-nocookie.com', async () => {
+    serveChunks()
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    inlineConfig()
+    document.body.innerHTML = `
+      <iframe data-consent="youtube" data-src="https://www.youtube.com/embed/x"></iframe>
+      <iframe data-consent="youtube" data-src="https://www.youtube-nocookie.com/embed/y"></iframe>`
+    await runEmbed()
+    await vi.waitFor(() => expect(window.Consentry).toBeDefined())
+    expect(warn.mock.calls.map((call) => call[0])).toEqual([
+      'Consentry: https://www.youtube.com/embed/x sets cookies once it loads: write www.youtube-nocookie.com',
+    ])
+  })
+
   it('starts at once with a compiled config, fetching neither the validator nor the presets', async () => {
     const chunks = serveChunks()
     const config = { ...embedConfig(), services: { vimeo: { preset: 'vimeo' } } }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import {
   consentModeState,
@@ -345,6 +346,14 @@ describe('basic and advanced mode', () => {
     await flush()
     expect(ran()).toEqual([])
     expect(warn.mock.calls[0]![0]).toMatch(/"advanced" needs the googleConsentMode\(\) plugin/)
+  })
+
+  it('[gcm.basic-mode] is documented in the README as a legal risk in the EU, with basic as the default', () => {
+    // vitest runs from the repository's root.
+    const readme = readFileSync('README.md', 'utf8')
+    const advanced = readme.slice(readme.indexOf('- `mode: "advanced"`')).split('\n\n')[0]!
+    expect(advanced).toMatch(/\*\*Legal risk:\*\* in the EU/)
+    expect(advanced).toMatch(/The default, `"basic"`, keeps them inert until the visitor agrees/)
   })
 })
 

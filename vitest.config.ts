@@ -23,6 +23,10 @@ export default defineConfig({
               replacement: from(dist ? './dist/ui.js' : './src/ui/index.ts'),
             },
             {
+              find: /^consentry\/ui\/lang\/([a-z]+)$/,
+              replacement: from(dist ? './dist/lang/$1.js' : './src/ui/lang/$1.ts'),
+            },
+            {
               find: /^consentry\/presets$/,
               replacement: from(dist ? './dist/presets.js' : './src/presets.ts'),
             },

@@ -23,12 +23,14 @@ export interface ProofContext {
   textsVersion?: string | undefined
   /** For a record that ends a choice (`reset`, `expired`): says so instead of `record.method`. */
   method?: ProofMethod | undefined
+  /** For a decision: how many seconds its choice lasts, to say when it lapses. */
+  lifetime?: number | undefined
 }
 
 /** The proof for `record`, replacing `previous` if there was one. @internal */
 export const proofOf = (
   record: ConsentRecord,
-  { previous, configHash, gpc, url, textsVersion, method }: ProofContext,
+  { previous, configHash, gpc, url, textsVersion, method, lifetime }: ProofContext,
 ): ProofRecord => ({
   id: idOf(record),
   consentId: record.consentId,
@@ -42,5 +44,6 @@ export const proofOf = (
   services: record.services,
   gpc,
   url,
+  ...(lifetime && { expires: new Date(record.lastDecision + lifetime * 1000).toISOString() }),
   ...(previous && { replaces: idOf(previous) }),
 })

@@ -68,6 +68,13 @@ export interface ForgetOptions {
   shown?: ShownTexts | undefined
 }
 
+/**
+ * The consent cookie outlives its choice by this many days, so that a visit in that window finds
+ * the lapsed choice and records that it expired. A lapsed choice grants nothing: its age is judged
+ * from the value (decodeRecord), never from the cookie still being there.
+ */
+const EXPIRY_NOTICE_DAYS = 31
+
 const granted = (on: Record<string, boolean>) => Object.keys(on).filter((id) => on[id])
 
 // The language the visitor read: the UI's, else the page's own, else the config's default.
@@ -116,11 +123,12 @@ export const createWriter = (jar: CookieJar = createBrowserJar()) => ({
       services: granted(state.services),
     }
     const raw = fitted(record, model)
+    const lasts = lifetime(record, model)
     const { domain, path } = model.cookie
     const secure = jar.location().secure
     const name = consentCookieName(model.cookie, secure)
     jar.set(name, raw, {
-      expires: lifetime(record, model) / 86400,
+      expires: lasts / 86400 + EXPIRY_NOTICE_DAYS,
       domain,
       path,
       // First-party and sent on top-level navigations only, as the consent rules expect.
@@ -136,6 +144,7 @@ export const createWriter = (jar: CookieJar = createBrowserJar()) => ({
       gpc: state.gpc,
       url: pageUrl(),
       textsVersion: shown?.textsVersion,
+      lifetime: lasts,
     })
     // Handed out by getRecord(): frozen, like the state, so no caller can edit it.
     return [raw, proof, Object.freeze(record)]

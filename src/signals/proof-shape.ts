@@ -39,6 +39,7 @@ const FIELDS: Record<keyof ProofRecord, (value: unknown) => boolean> = {
   services: ids,
   gpc: (value) => typeof value == 'boolean',
   url: (value) => value === '' || pageUrl(value),
+  expires: (value) => value === undefined || (typeof value == 'string' && ISO_TIME.test(value)),
   replaces: (value) => value === undefined || text(100)(value),
 }
 

@@ -51,6 +51,11 @@ export interface ProofRecord {
   gpc: boolean
   /** The page, without query string or fragment. */
   url: string
+  /**
+   * When the choice lapses unless the visitor decides again, ISO 8601: on a decision's record
+   * only, so that a log shows the end of a choice even if no later page view records it.
+   */
+  expires?: string
   /** The id of the record this decision replaces (a change or a withdrawal). */
   replaces?: string
 }

@@ -88,6 +88,37 @@ describe('the end of a choice', () => {
     expect(cookies().consentry).toBeUndefined()
   })
 
+  it('[store.expiry] is recorded for a 13-month consent the browser wrote, whose cookie outlives it by a month', () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW })
+    const first: ProofRecord[] = []
+    start(signalConfig(), { onRecord: (record) => first.push(record) }).acceptAll()
+    // The decision's record says when the choice lapses, for a log that never hears of it again.
+    const lapses = NOW.getTime() + 34187400 * 1000
+    expect(first[0]!.expires).toBe(new Date(lapses).toISOString())
+    // A week after it lapsed, with no server re-set: the browser still holds the cookie.
+    vi.setSystemTime(lapses + 7 * 86_400_000)
+    const records: ProofRecord[] = []
+    const consent = start(signalConfig(), { onRecord: (record) => records.push(record) })
+    expect(consent.getState().decided).toBe(false)
+    expect(consent.isGranted('analytics')).toBe(false)
+    expect(records).toEqual([
+      expect.objectContaining({ method: 'expired', replaces: first[0]!.id }),
+    ])
+    expect(records[0]).not.toHaveProperty('expires')
+    expect(cookies().consentry).toBeUndefined()
+  })
+
+  it('[store.expiry] lets the cookie go a month after its choice lapsed, and never grants in that month', () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW })
+    start(signalConfig()).rejectAll()
+    // 6 months of 30.44 days (the duration table's calendar-average month).
+    const lapses = NOW.getTime() + (34187400 / 13) * 6 * 1000
+    vi.setSystemTime(lapses + 30 * 86_400_000)
+    expect(cookies().consentry).toBeDefined()
+    vi.setSystemTime(lapses + 32 * 86_400_000)
+    expect(cookies().consentry).toBeUndefined()
+  })
+
   it('is not recorded for a choice still in force', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: NOW })
     start(signalConfig()).rejectAll()

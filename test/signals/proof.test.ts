@@ -40,6 +40,7 @@ describe('proof of consent', () => {
         'services',
         'gpc',
         'url',
+        'expires',
       ].sort(),
     )
     expect(record).toEqual({
@@ -54,6 +55,8 @@ describe('proof of consent', () => {
       services: ['google-analytics', 'microsoft-clarity', 'matomo'],
       gpc: false,
       url: 'http://localhost:3000/shop/cart',
+      // A consent lasts 13 months by default.
+      expires: new Date(NOW.getTime() + 34187400 * 1000).toISOString(),
     })
   })
 

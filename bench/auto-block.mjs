@@ -1,11 +1,12 @@
 // What auto-blocking costs: a page with 20 third-party tags (5 written in the HTML, 15 inserted
-// by their snippets, the way vendors' snippets do), loaded before any choice with consentry.js
-// and with consentry-auto.js ("autoBlock": true), in fresh visitors with the CPU slowed down 4×.
+// by their snippets, the way vendors' snippets do), loaded with consentry.js and with
+// consentry-auto.js ("autoBlock": true), in fresh browser contexts with the CPU slowed down 4×.
 // Two configs: hosts declared in the config (as a compiled config carries them), and services
 // named by preset, inline, whose hosts arrive with consentry-presets.js (auto-blocking holds
-// every third-party tag until then). Runs are interleaved, the page order turning each run;
-// each figure is the median of the page's whole script time (Chromium's ScriptDuration) and of
-// its long tasks (PerformanceObserver 'longtask').
+// every third-party tag until then); a first visit, and a returning visitor who refused. Each
+// figure is the median of the page's whole script time (Chromium's ScriptDuration), of its
+// long tasks (PerformanceObserver 'longtask') and of their blocking time (what each lasted past
+// 50 ms, summed: Total Blocking Time), which tells a task that grew from one that merely split.
 //   node bench/auto-block.mjs [runs]      (npm run bench runs it too)
 import { fileURLToPath } from 'node:url'
 import { launch, until, visitor } from './browser.mjs'
@@ -66,11 +67,12 @@ ${tags(hosts)}</head><body><main>${'<p>Text of the article.</p>'.repeat(50)}</ma
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-// One first visit: the page's script time and long tasks once Consentry has started and the
-// page has been quiet for half a second.
-async function visit(browser, url) {
+// One visit: the page's script time and long tasks once Consentry has started and the page has
+// been quiet for half a second. With `storageState`, a returning visitor's.
+async function visit(browser, url, storageState) {
   const { page, cdp, close } = await visitor(browser, {
-    init: `window.__long = 0; new PerformanceObserver((l) => (window.__long += l.getEntries().length)).observe({ type: 'longtask', buffered: true })`,
+    storageState,
+    init: `window.__long = []; new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true })`,
   })
   try {
     await cdp.send('Performance.enable')
@@ -79,63 +81,88 @@ async function visit(browser, url) {
     await page.waitForTimeout(500)
     const { metrics } = await cdp.send('Performance.getMetrics')
     const scriptMs = metrics.find((m) => m.name == 'ScriptDuration').value * 1000
-    return { scriptMs, longTasks: await page.evaluate(() => window.__long) }
+    const long = await page.evaluate(() => window.__long)
+    const blockingMs = long.reduce((sum, ms) => sum + ms - 50, 0)
+    return { scriptMs, longTasks: long.length, blockingMs }
   } finally {
     await close()
   }
 }
 
+// A visitor who refused everything on that page: what their next views start from.
+async function refusedOn(browser, url) {
+  const { page, context, close } = await visitor(browser)
+  try {
+    await page.goto(url)
+    await until(page, () => !!window.Consentry)
+    await page.evaluate(() => window.Consentry.rejectAll())
+    await until(page, () => document.cookie.includes('consentry='))
+    return await context.storageState()
+  } finally {
+    await close()
+  }
+}
+
+const FILES = ['consentry.js', 'consentry-auto.js']
+
 /**
- * Measures the four pages (two files × two configs), interleaved, `runs` times each.
- * @returns {Promise<Record<string, { file: string, config: string, scriptMs: number, longTasks: number }>>}
+ * Measures each config's page with consentry.js and with consentry-auto.js, for a first visit
+ * and for a returning visitor who refused, `runs` times each. The two files are measured back
+ * to back in each run (which one goes first alternates), and `added` is the median of those
+ * pairs' ratios: what the machine's load does to both cancels out.
+ * @returns {Promise<{ config: string, visit: string, plain: object, auto: object, added: number }[]>}
  */
 export async function measureAutoBlock(browser, server, runs) {
-  const pages = []
-  for (const [name, setup] of Object.entries(CONFIGS))
-    for (const file of ['consentry.js', 'consentry-auto.js']) {
-      const path = `/auto-block/${name}/${file.replace('.js', '.html')}`
+  const rows = []
+  for (const [config, setup] of Object.entries(CONFIGS)) {
+    const urls = FILES.map((file) => {
+      const path = `/auto-block/${config}/${file.replace('.js', '.html')}`
       server.page(path, page(file, setup))
-      pages.push({ path, file, config: name })
-    }
-  const seen = Object.fromEntries(pages.map(({ path }) => [path, []]))
-  for (let run = 0; run < runs; run++)
-    for (let i = 0; i < pages.length; i++) {
-      const { path } = pages[(i + run) % pages.length]
-      seen[path].push(await visit(browser, server.url + path))
-    }
-  return Object.fromEntries(
-    pages.map(({ path, file, config }) => [
-      path,
-      {
-        file,
+      return server.url + path
+    })
+    const returning = await refusedOn(browser, urls[0])
+    for (const [kind, storageState] of [
+      ['first visit', undefined],
+      ['returning, refused', returning],
+    ]) {
+      const seen = [[], []]
+      for (let run = 0; run < runs; run++)
+        for (const i of run % 2 ? [1, 0] : [0, 1])
+          seen[i].push(await visit(browser, urls[i], storageState))
+      const medians = seen.map((visits) =>
+        Object.fromEntries(
+          ['scriptMs', 'longTasks', 'blockingMs'].map((key) => [
+            key,
+            median(visits.map((v) => v[key])),
+          ]),
+        ),
+      )
+      const ratios = seen[0].map((plain, run) => seen[1][run].scriptMs / plain.scriptMs)
+      rows.push({
         config,
-        scriptMs: median(seen[path].map((v) => v.scriptMs)),
-        longTasks: median(seen[path].map((v) => v.longTasks)),
-      },
-    ]),
-  )
+        visit: kind,
+        plain: medians[0],
+        auto: medians[1],
+        added: median(ratios) - 1,
+      })
+    }
+  }
+  return rows
 }
 
 /** The figures as a Markdown section of the bench report. */
-export function renderAutoBlock(figures, runs) {
-  const rows = Object.values(figures)
-  const line = (config) => {
-    const [plain, auto] = ['consentry.js', 'consentry-auto.js'].map((file) =>
-      rows.find((r) => r.file == file && r.config == config),
-    )
-    const added = ((auto.scriptMs / plain.scriptMs - 1) * 100).toFixed(1)
-    const label = config == 'hosts' ? 'hosts in the config' : 'presets, inline'
-    return `| ${label} | ${plain.scriptMs.toFixed(1)} ms | ${auto.scriptMs.toFixed(1)} ms | ${added} % | ${plain.longTasks} | ${auto.longTasks} |`
-  }
+export function renderAutoBlock(rows, runs) {
+  const ms = (figure) => `${figure.toFixed(1)} ms`
+  const line = ({ config, visit, plain, auto, added }) =>
+    `| ${config == 'hosts' ? 'hosts in the config' : 'presets, inline'} | ${visit} | ${ms(plain.scriptMs)} | ${ms(auto.scriptMs)} | ${(added * 100).toFixed(1)} % | ${plain.longTasks} | ${auto.longTasks} | ${ms(plain.blockingMs)} | ${ms(auto.blockingMs)} |`
   return [
     '## What auto-blocking costs',
     '',
-    `A page with 20 third-party tags (5 in the HTML, 15 inserted by snippets), first visit, CPU 4× slower, median of ${runs} interleaved runs.`,
+    `A page with 20 third-party tags (5 in the HTML, 15 inserted by snippets), CPU 4× slower, ${runs} runs; "added" is the median of each run's ratio (the two files measured back to back), the rest are medians.`,
     '',
-    '| config | script time, consentry.js | consentry-auto.js | added | long tasks, consentry.js | consentry-auto.js |',
-    '| --- | --: | --: | --: | --: | --: |',
-    line('hosts'),
-    line('presets'),
+    '| config | visit | script time, consentry.js | consentry-auto.js | added | long tasks, consentry.js | consentry-auto.js | blocking time, consentry.js | consentry-auto.js |',
+    '| --- | --- | --: | --: | --: | --: | --: | --: | --: |',
+    ...rows.map(line),
     '',
   ].join('\n')
 }

@@ -2,7 +2,8 @@
  * The deferred attributes each element may receive, by element name: every pair loads a
  * resource and none runs code. `<a data-href>` is missing on purpose: a live link with a
  * `javascript:` URL runs code when clicked, and a link needs no consent to exist. `<object
- * data>` is missing too: plugins and nested documents have no place in gated markup.
+ * data>` is here for auto-blocking, which holds a tracker's object the way it holds an iframe:
+ * with an http(s) URL it loads no more than an `<iframe src>` would.
  */
 const DEFERRED: Readonly<Record<string, readonly string[]>> = {
   iframe: ['src'],
@@ -12,6 +13,7 @@ const DEFERRED: Readonly<Record<string, readonly string[]>> = {
   audio: ['src'],
   track: ['src'],
   embed: ['src'],
+  object: ['data'],
   link: ['href'],
 }
 
@@ -37,11 +39,11 @@ const urlsOf = (name: string, value: string) =>
     : [value]
 
 /**
- * Lets a gated element load: each `data-src`, `data-srcset`, `data-href`, `data-poster` it may
- * have becomes the real one. Only the pairs of an allowlist qualify (iframe src, img and source
- * src/srcset, video src/poster, audio, track and embed src, link href), and only with an
- * `http:`, `https:` or relative URL: a deferred `javascript:` URL would otherwise run code with
- * no click. Anything else refuses the whole element, which stays inert and is marked
+ * Lets a gated element load: each `data-src`, `data-srcset`, `data-href`, `data-poster`,
+ * `data-data` it may have becomes the real one. Only the pairs of an allowlist qualify (iframe
+ * src, img and source src/srcset, video src/poster, audio, track and embed src, object data, link
+ * href), and only with an `http:`, `https:` or relative URL: a deferred `javascript:` URL would
+ * otherwise run code with no click. Anything else refuses the whole element, which stays inert and is marked
  * `data-consent-state="refused"`.
  * @returns whether the element was activated; the caller reports a refusal.
  * @internal
@@ -51,7 +53,7 @@ export function activateElement(el: Element): boolean {
   const base = el.ownerDocument.baseURI
   const deferred = el
     .getAttributeNames()
-    .filter((name) => /^data-(src|srcset|href|poster)$/.test(name))
+    .filter((name) => /^data-(src|srcset|href|poster|data)$/.test(name))
   const refused = deferred.some((attribute) => {
     const name = attribute.slice(5)
     const value = el.getAttribute(attribute)!

@@ -146,6 +146,45 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
     expect((await seen(page)).loaded).toEqual([])
   })
 
+  // Not /v/<id>: Chromium rewrites YouTube's old Flash URLs to /embed/<id> before fetching.
+  it('holds scripts put in with replaceChild and replaceWith, and an <object data>, until granted', async () => {
+    const { visitor, page } = await open()
+    const before = visitor.now()
+    await page.evaluate(() => {
+      const spot = document.body.appendChild(document.createElement('div'))
+      const hotjar = document.createElement('script')
+      hotjar.src = 'https://static.hotjar.com/c/hotjar-99.js?sv=6'
+      spot.replaceChild(hotjar, spot.appendChild(document.createElement('span')))
+      const meta = document.createElement('script')
+      meta.src = 'https://connect.facebook.net/de_DE/fbevents.js'
+      spot.appendChild(document.createElement('span')).replaceWith(meta)
+      const video = document.createElement('object')
+      video.data = 'https://www.youtube.com/player/object-by-property'
+      spot.append(video)
+      spot.insertAdjacentHTML(
+        'beforeend',
+        '<object data="https://www.youtube.com/player/object-by-markup"></object>',
+      )
+    })
+    await settle(page)
+    expect(requestsTo(visitor, VENDOR_HOSTS, before)).toEqual([])
+    expect((await seen(page)).loaded).toEqual([])
+    await acceptAll(page)
+    await expect
+      .poll(() => seen(page).then((s) => s.loaded))
+      .toEqual(EVERY_VENDOR.concat('fbevents', 'hotjar').sort())
+    await expect
+      .poll(() =>
+        requestsTo(visitor, ['www.youtube.com'], before)
+          .filter((url) => url.includes('/player/'))
+          .sort(),
+      )
+      .toEqual([
+        'https://www.youtube.com/player/object-by-markup',
+        'https://www.youtube.com/player/object-by-property',
+      ])
+  })
+
   it('blocks an undeclared third-party host with "undeclared": "block", names it once (console and on("warning")), and holds document.write and writeln', async () => {
     const visitor = await demo.visitor()
     await serveAutoblockPages(visitor)

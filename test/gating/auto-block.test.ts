@@ -88,6 +88,30 @@ describe('auto-blocking in a document', () => {
     expect(img.getAttribute('data-consent')).toBe('google-analytics')
   })
 
+  it('keeps the URL of an <object> or <embed> in data-data or data-src, however it was written', () => {
+    const set = document.createElement('object')
+    set.data = 'https://img.cdn.example/a.svg'
+    const attribute = document.createElement('object')
+    attribute.setAttribute('data', 'https://www.youtube.com/v/x')
+    document.body.innerHTML = `<object data="https://img.cdn.example/b.svg"></object><embed src="https://img.cdn.example/c.swf">`
+    const [parsed, embed] = document.body.children
+    expect(
+      [set, attribute, parsed!].map((el) => [
+        el.hasAttribute('data'),
+        el.getAttribute('data-data'),
+      ]),
+    ).toEqual([
+      [false, 'https://img.cdn.example/a.svg'],
+      [false, 'https://www.youtube.com/v/x'],
+      [false, 'https://img.cdn.example/b.svg'],
+    ])
+    expect(parsed!.getAttribute('data-consent')).toBe('cdn')
+    expect([embed!.hasAttribute('src'), embed!.getAttribute('data-src')]).toEqual([
+      false,
+      'https://img.cdn.example/c.swf',
+    ])
+  })
+
   it('blocks markup given to innerHTML and insertAdjacentHTML, keeping the rest as written', () => {
     document.body.innerHTML = `<p>text</p><img alt="a>b" src="https://www.youtube.com/vi/x.jpg">`
     document.body.insertAdjacentHTML(
@@ -141,7 +165,7 @@ describe('auto-blocking in a document', () => {
 
   it('never leaves a live URL of an ungranted service, whatever the insertion order and method', () => {
     const urls = [GA, 'https://www.youtube.com/embed/x', 'https://img.cdn.example/p.png']
-    const tags = ['script', 'iframe', 'img'] as const
+    const tags = Object.keys(URL_OF) as (keyof typeof URL_OF)[]
     const step = fc.record({
       tag: fc.constantFrom(...tags),
       url: fc.constantFrom(...urls),
@@ -169,35 +193,39 @@ describe('auto-blocking in a document', () => {
           // An imported element is checked when it is inserted (README: known gaps).
           if (set != 'import' || insert != 'none') expect(live(el)).toBe(false)
         }
-        expect([...host.querySelectorAll('script,iframe,img')].some(live)).toBe(false)
+        expect([...host.querySelectorAll(tags.join())].some(live)).toBe(false)
       }),
       { numRuns: 60 },
     )
   })
 })
 
+// The attribute each element fetches its URL through.
+const URL_OF = { script: 'src', iframe: 'src', img: 'src', embed: 'src', object: 'data' } as const
+
 // An element of `tag` with `url`, set by one of the ways a page can.
-function build(tag: string, url: string, set: string): Element {
+function build(tag: keyof typeof URL_OF, url: string, set: string): Element {
+  const markup = `<${tag} ${URL_OF[tag]}="${url}"></${tag}>`
   if (set == 'innerHTML' || set == 'insertAdjacentHTML') {
     const box = document.createElement('div')
-    if (set == 'innerHTML') box.innerHTML = `<${tag} src="${url}"></${tag}>`
-    else box.insertAdjacentHTML('afterbegin', `<${tag} src="${url}"></${tag}>`)
+    if (set == 'innerHTML') box.innerHTML = markup
+    else box.insertAdjacentHTML('afterbegin', markup)
     return box.firstElementChild!
   }
   if (set == 'import') {
     // A copy made in another document never passed the patched setters.
     const other = document.implementation.createHTMLDocument()
-    other.body.innerHTML = `<${tag} src="${url}"></${tag}>`
+    other.body.innerHTML = markup
     return document.importNode(other.body.firstElementChild!, true)
   }
   const el = document.createElement(tag)
-  if (set == 'property') (el as HTMLImageElement).src = url
-  else el.setAttribute('src', url)
+  if (set == 'property') (el as unknown as Record<string, string>)[URL_OF[tag]] = url
+  else el.setAttribute(URL_OF[tag], url)
   return el
 }
 
-// Whether an element would fetch its URL now: a runnable script with src, or any src at all.
+// Whether an element would fetch its URL now: a runnable script with src, or any URL at all.
 const live = (el: Element) =>
   el.localName == 'script'
     ? el.hasAttribute('src') && (el as HTMLScriptElement).type != 'text/plain'
-    : el.hasAttribute('src')
+    : el.hasAttribute(URL_OF[el.localName as keyof typeof URL_OF])

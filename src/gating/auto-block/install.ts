@@ -32,7 +32,7 @@ export type PresetsArrived = (expanded: AutoBlockConfig) => void
 export const HELD = 'consentry:held'
 
 // Opening tags that fetch, in markup given to innerHTML, insertAdjacentHTML or document.write.
-const FETCHING_TAG = /<(script|iframe|img|embed|link)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi
+const FETCHING_TAG = /<(script|iframe|img|embed|object|link)\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi
 
 /**
  * Blocks what a page loads from declared services' hosts until each is granted, without
@@ -75,7 +75,8 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
   // must wait gets its name, what may load its URL back, and a script that may run its live
   // copy (src/gating/activate-script.ts), once it has a parent (else again when inserted).
   const settle = (el: Element) => {
-    if (el.getAttribute('data-consent') != HELD) return
+    // A document or fragment has no attributes: what it holds is settled by settleTree.
+    if (el.getAttribute?.('data-consent') != HELD) return
     const script = el.localName == 'script'
     const url = el.getAttribute(script ? 'src' : 'data-' + URL_ATTRIBUTE[el.localName]) || ''
     const name = decide(url, el)
@@ -87,8 +88,9 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
       el.replaceWith(liveScript(el as HTMLScriptElement))
     }
   }
-  const settleTree = (root: ParentNode) =>
-    root.querySelectorAll(`[data-consent="${HELD}"]`).forEach(settle)
+  // `root` itself (an element, a fragment or the document) and what it holds.
+  const settleTree = (root: Element | Document | DocumentFragment) =>
+    [root as Element, ...root.querySelectorAll(`[data-consent="${HELD}"]`)].forEach(settle)
 
   // Whether writing `url` (as the page wrote it) to `attribute` is taken over (kept in `data-…`).
   const intercepts = (el: Element, attribute: string, url: string) => {
@@ -106,10 +108,7 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
     for (const node of nodes as Iterable<Partial<Element>>)
       if (node.querySelectorAll) {
         const root = node as Element
-        if (!held) {
-          if (node.getAttribute) settle(root)
-          if (node.firstElementChild) settleTree(root)
-        }
+        if (!held) settleTree(root)
         neutralizeTree(root, decide)
       }
   }
@@ -141,14 +140,9 @@ function patchUrlWrites(intercepts: (el: Element, attribute: string, url: string
     else if (intercepts(this, name, value)) return
     setAttribute.call(this, name, value)
   }
-  for (const [type, property] of [
-    [HTMLScriptElement, 'src'],
-    [HTMLIFrameElement, 'src'],
-    [HTMLImageElement, 'src'],
-    [HTMLEmbedElement, 'src'],
-    [HTMLLinkElement, 'href'],
-  ] as const)
-    wrapSetter(type.prototype, property, (el, value, set) => {
+  // Each element's URL property (`src`, `href`, `data`), on its own interface's prototype.
+  for (const [name, property] of Object.entries(URL_ATTRIBUTE))
+    wrapSetter(Object.getPrototypeOf(document.createElement(name)), property, (el, value, set) => {
       if (!intercepts(el, property, value as string)) set(value)
     })
   wrapSetter(HTMLScriptElement.prototype, 'type', (el, value, set) =>

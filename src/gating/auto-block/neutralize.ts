@@ -5,8 +5,14 @@ export const URL_ATTRIBUTE: Record<string, string> = {
   iframe: 'src',
   img: 'src',
   embed: 'src',
+  object: 'data',
   link: 'href',
 }
+
+// Every element that may fetch, with its URL attribute: `script[src],iframe[src],…`.
+const WITH_URL = Object.keys(URL_ATTRIBUTE)
+  .map((name) => `${name}[${URL_ATTRIBUTE[name]}]`)
+  .join()
 
 // Only these links fetch something a tracker would want; `rel=canonical` and the like do not.
 const FETCHING_LINK = /\b(preload|prefetch|modulepreload|stylesheet)\b/i
@@ -34,7 +40,7 @@ export function fetchesThrough(el: Element, attribute: string): boolean {
 /**
  * Makes `el` the deferred form the gate activates once `name` is granted: a script becomes
  * `type="text/plain"` with its own type in `data-type` (its `src` stays, and fetches nothing);
- * any other element keeps its URL in `data-src` or `data-href` instead.
+ * any other element keeps its URL in `data-src`, `data-href` or `data-data` instead.
  * @returns whether the caller may still write the URL itself (scripts only).
  * @internal
  */
@@ -65,9 +71,7 @@ export function neutralizeTree(
   // fragment has no URL attribute of its own.
   for (const el of [
     root as Element,
-    ...(root.firstElementChild
-      ? root.querySelectorAll('script[src],iframe[src],img[src],embed[src],link[href]')
-      : []),
+    ...(root.firstElementChild ? root.querySelectorAll(WITH_URL) : []),
   ]) {
     const attribute = URL_ATTRIBUTE[el.localName]
     const url = attribute && el.getAttribute(attribute)

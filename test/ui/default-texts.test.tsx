@@ -4,7 +4,7 @@ import { fireEvent, within } from '@testing-library/preact'
 import { describe, expect, it } from 'vitest'
 import type { ConsentConfig } from 'consentry'
 import { en } from 'consentry/ui'
-import { showUI, ui } from './show-ui'
+import { shadowWith, showUI, ui } from './show-ui'
 
 const banner = () => ui().getByRole('region', { name: 'Cookie consent' })
 const bannerText = () => within(banner()).getByText(/^We use cookies/).textContent
@@ -76,6 +76,30 @@ describe('every translation', () => {
       const texts = (await import(`../../src/ui/lang/${code}.ts`))[code] as typeof en
       expect(texts.bannerText).toContain('{purposes}')
       for (const key of Object.keys(en)) expect(texts[key as keyof typeof en], key).toBeTruthy()
+    })
+
+    it(`(${code}) lists the banner's purposes as Intl.ListFormat would`, async () => {
+      const texts = (await import(`../../src/ui/lang/${code}.ts`))[code] as typeof en
+      const { analyticsPurpose, marketingPurpose, mediaPurpose, functionalPurpose } = texts
+      const format = new Intl.ListFormat(code, { type: 'conjunction' })
+      const cases: [ConsentConfig['categories'], string[]][] = [
+        [{ analytics: {} }, [analyticsPurpose]],
+        [{ analytics: {}, ads: {} }, [analyticsPurpose, marketingPurpose]],
+        [{ analytics: {}, ads: {}, media: {} }, [analyticsPurpose, marketingPurpose, mediaPurpose]],
+        [
+          { functional: {}, analytics: {}, ads: {}, media: {} },
+          [functionalPurpose, analyticsPurpose, marketingPurpose, mediaPurpose],
+        ],
+      ]
+      for (const [categories, purposes] of cases) {
+        document.documentElement.lang = code
+        const consent = await showUI(withCategories(categories), { languages: { [code]: texts } })
+        const expected = texts.bannerText.replace('{purposes}', format.format(purposes))
+        const shown = shadowWith('[role=status]').querySelector('[part~="banner"] p')!.textContent
+        expect(shown!.startsWith(expected), `${shown} / ${expected}`).toBe(true)
+        consent.destroy()
+        document.documentElement.removeAttribute('lang')
+      }
     })
   }
 })

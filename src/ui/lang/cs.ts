@@ -59,4 +59,6 @@ export const cs: Texts = {
     'Zobrazují videa, mapy a další obsah jiných služeb, které mohou ukládat vlastní cookies.',
   mediaPurpose: 'zobrazovat vložená média',
   otherPurpose: 'plnit další účely popsané v nastavení',
+  // A no-break space: Czech keeps a one-letter conjunction with the word after it.
+  listWords: ', | a\u00a0| a\u00a0',
 }

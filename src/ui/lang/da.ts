@@ -61,4 +61,5 @@ export const da: Texts = {
     'Viser videoer, kort og andet indhold fra andre tjenester, som kan sætte egne cookies.',
   mediaPurpose: 'vise indlejrede medier',
   otherPurpose: 'tjene de øvrige formål, der er beskrevet i indstillingerne',
+  listWords: ', | og | og ',
 }

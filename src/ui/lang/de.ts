@@ -61,4 +61,5 @@ export const de: Texts = {
     'Zeigen Videos, Karten und andere Inhalte fremder Dienste, die eigene Cookies setzen können.',
   mediaPurpose: 'eingebettete Medien anzuzeigen',
   otherPurpose: 'die weiteren in den Einstellungen genannten Zwecke zu erfüllen',
+  listWords: ', | und | und ',
 }

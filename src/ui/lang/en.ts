@@ -63,6 +63,9 @@ export const en = {
     'Show videos, maps and other content from other services, which may set their own cookies.',
   mediaPurpose: 'show embedded media',
   otherPurpose: 'serve the other purposes listed in the settings',
+  // How the purposes are listed: the words between two of them, before the last of two, and
+  // before the last of three or more ("A and B", "A, B, and C"), as Intl.ListFormat writes them.
+  listWords: ', | and |, and ',
 }
 
 /** The keys every translation provides. */

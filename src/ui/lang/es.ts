@@ -61,4 +61,5 @@ export const es: Texts = {
     'Muestran vídeos, mapas y otros contenidos de otros servicios, que pueden instalar sus propias cookies.',
   mediaPurpose: 'mostrar contenido incrustado',
   otherPurpose: 'cumplir los demás fines descritos en los ajustes',
+  listWords: ', | y | y ',
 }

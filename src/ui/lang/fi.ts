@@ -61,4 +61,5 @@ export const fi: Texts = {
     'Näyttävät videoita, karttoja ja muuta sisältöä muista palveluista, jotka voivat asettaa omia evästeitään.',
   mediaPurpose: 'näyttää upotettua mediaa',
   otherPurpose: 'palvella muita asetuksissa kuvattuja tarkoituksia',
+  listWords: ', | ja | ja ',
 }

@@ -61,4 +61,5 @@ export const fr: Texts = {
     'Affichent vidéos, cartes et autres contenus d’autres services, qui peuvent déposer leurs propres cookies.',
   mediaPurpose: 'afficher des médias intégrés',
   otherPurpose: 'servir les autres finalités décrites dans les réglages',
+  listWords: ', | et | et ',
 }

@@ -61,4 +61,5 @@ export const it: Texts = {
     'Mostrano video, mappe e altri contenuti di altri servizi, che possono impostare propri cookie.',
   mediaPurpose: 'mostrare contenuti incorporati',
   otherPurpose: 'perseguire le altre finalità descritte nelle impostazioni',
+  listWords: ', | e | e ',
 }

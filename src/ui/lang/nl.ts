@@ -61,4 +61,5 @@ export const nl: Texts = {
     'Tonen video’s, kaarten en andere inhoud van andere diensten, die eigen cookies kunnen plaatsen.',
   mediaPurpose: 'ingesloten media te tonen',
   otherPurpose: 'de andere doelen uit de instellingen te dienen',
+  listWords: ', | en | en ',
 }

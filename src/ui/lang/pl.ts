@@ -61,4 +61,5 @@ export const pl: Texts = {
     'Wyświetlają filmy, mapy i inne treści innych usług, które mogą zapisywać własne pliki cookie.',
   mediaPurpose: 'wyświetlać osadzone media',
   otherPurpose: 'realizować pozostałe cele opisane w ustawieniach',
+  listWords: ', | i | i ',
 }

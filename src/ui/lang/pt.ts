@@ -61,4 +61,5 @@ export const pt: Texts = {
     'Mostram vídeos, mapas e outros conteúdos de outros serviços, que podem definir os seus próprios cookies.',
   mediaPurpose: 'mostrar conteúdo incorporado',
   otherPurpose: 'cumprir as outras finalidades descritas nas definições',
+  listWords: ', | e | e ',
 }

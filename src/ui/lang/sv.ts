@@ -61,4 +61,5 @@ export const sv: Texts = {
     'Visar videor, kartor och annat innehåll från andra tjänster, som kan sätta egna cookies.',
   mediaPurpose: 'visa inbäddad media',
   otherPurpose: 'tjäna de övriga syften som beskrivs i inställningarna',
+  listWords: ', | och | och ',
 }

@@ -27,8 +27,8 @@ export function keepFocusVisible(banner: HTMLElement, top: boolean): () => void 
     style.removeProperty('scroll-padding-bottom')
     style.paddingBottom = before[0]
   }
+  // The root's padding never moves a fixed banner, so measuring needs no clear() first.
   const reserve = () => {
-    clear()
     // offsetTop ignores the transform of the entrance animation.
     const reach = top ? banner.offsetTop + banner.offsetHeight : innerHeight - banner.offsetTop
     style.setProperty('scroll-padding-' + (top ? 'top' : 'bottom'), reach + 'px')
@@ -45,11 +45,15 @@ export function keepFocusVisible(banner: HTMLElement, top: boolean): () => void 
     banner.style.top = 'auto'
     banner.style.bottom = gap
     top = false
+    clear()
     reserve()
   }
+  // A ResizeObserver measures after the browser's own layout, before the banner's first paint:
+  // measuring here instead would force a layout of the whole page in the middle of the UI's
+  // start-up (140 ms of it with the CPU slowed down 4×), then lay it out again to paint.
   const observer = window.ResizeObserver && new ResizeObserver(reserve)
-  observer?.observe(banner)
-  reserve()
+  if (observer) observer.observe(banner)
+  else reserve()
   document.addEventListener('focusin', stepAside)
   return () => {
     observer?.disconnect()

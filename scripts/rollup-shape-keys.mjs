@@ -7,11 +7,15 @@
 // destructured) and every string literal that is a kind (the value of a `kind` property, compared
 // with a `.kind`, or a `case` of a `switch` on one). A node never leaves the bundle that builds
 // it, and no other module reads one (test/config/shape-keys.test.ts holds both to account), so
-// the short names never meet the long ones.
+// the short names never meet the long ones. Since every property of those names is renamed, the
+// two modules use them for nothing else (no `Object.values` there, for instance).
 import { readFile } from 'node:fs/promises'
 import ts from 'typescript'
 
-/** Each shape key and its short name (the names the source had before they were spelt out). */
+/**
+ * Each shape key and its short name: the names the source had before they were spelt out, so
+ * that what ships is what shipped.
+ */
 export const SHORT_KEYS = {
   kind: 'k',
   pattern: 're',

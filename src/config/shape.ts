@@ -4,9 +4,9 @@
  * (`toJsonSchema`), so the three can never disagree.
  *
  * Nodes are data, not closures, so the JSON Schema writer can walk them at build time and the
- * script-tag core only pays for the checker. Their property names are spelt out here and
- * shortened by the script-tag build (scripts/shape-keys.mjs lists them), since a node never
- * leaves the bundle that builds it.
+ * script-tag core only pays for the checker. Their property names and kinds are spelt out here
+ * and shortened by the build (scripts/rollup-shape-keys.mjs), since only this module and
+ * check-shape.ts handle nodes in what ships.
  */
 
 /** @internal */
@@ -89,7 +89,7 @@ export type Infer<S> = S extends StringShape
                 ? Infer<U[number]>
                 : never
 
-/** A string, of `pattern` if given (`hint` words it for errors; the pattern's source if not). @internal */
+/** A string, of `pattern` if given (`hint` words it for errors; the pattern itself if not). @internal */
 export const string = (pattern?: RegExp, hint?: string): StringShape =>
   pattern ? { kind: 'string', pattern, hint: hint || String(pattern) } : { kind: 'string' }
 /** @internal */

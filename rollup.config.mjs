@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { declarations, packageEntries } from './rollup.package.mjs'
 import cssClasses from './scripts/rollup-css-classes.mjs'
+import shapeKeys from './scripts/rollup-shape-keys.mjs'
 
 const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'))
 const banner = `/*! consentry v${version} */`
@@ -112,6 +113,8 @@ const iife = (input, file, { shared = {}, loads = [] } = {}) => ({
   plugins: [
     // The UI's readable CSS class names, shortened consistently in every chunk.
     cssClasses({ styles: 'src/ui/styles.ts', include: /src[\\/]ui[\\/].*\.tsx?$/, keep: THEMED }),
+    // The config shapes' readable property names and kinds, shortened in the validator.
+    shapeKeys(),
     languageEntry,
     withoutSources,
     integrityOf(loads),
@@ -137,7 +140,11 @@ const npm = {
     entryFileNames: '[name].js',
     chunkFileNames: 'shared/[name].js',
   },
-  plugins: [constants, esbuild({ target: 'es2021', jsx: 'automatic', jsxImportSource: 'preact' })],
+  plugins: [
+    constants,
+    shapeKeys(),
+    esbuild({ target: 'es2021', jsx: 'automatic', jsxImportSource: 'preact' }),
+  ],
 }
 
 // `npx consentry compile`: a Node command, never in a browser build.

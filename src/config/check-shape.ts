@@ -29,39 +29,36 @@ export const describeValue = (value: unknown): string =>
               ? 'null'
               : typeof value
 
-const kindOf = (value: unknown): string =>
-  Array.isArray(value)
-    ? 'a'
-    : value === null
-      ? 'null'
-      : typeof value == 'object'
-        ? 'o'
-        : typeof value
+// The JSON type of a value, in the words of the shapes' kinds.
+const jsonTypeOf = (value: unknown): string =>
+  Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value
 
-const baseKind = (shape: Shape): string =>
-  shape.k == 's' || shape.k == 'e'
+// The JSON type a shape accepts (a union accepts its alternatives' own).
+const jsonTypeOfShape = (shape: Shape): string =>
+  shape.kind == 'string' || shape.kind == 'enum'
     ? 'string'
-    : shape.k == 'n'
+    : shape.kind == 'number'
       ? 'number'
-      : shape.k == 'b'
+      : shape.kind == 'boolean'
         ? 'boolean'
-        : shape.k == 'a'
-          ? 'a'
-          : 'o'
+        : shape.kind == 'array'
+          ? 'array'
+          : 'object'
 
 const expected = (shape: Shape): string =>
-  shape.k == 's'
+  shape.kind == 'string'
     ? shape.hint || 'a string'
-    : shape.k == 'n'
-      ? (shape.int ? 'an integer' : 'a number') + (shape.min != null ? ` ≥ ${shape.min}` : '')
-      : shape.k == 'b'
+    : shape.kind == 'number'
+      ? (shape.integer ? 'an integer' : 'a number') +
+        (shape.minimum != null ? ` ≥ ${shape.minimum}` : '')
+      : shape.kind == 'boolean'
         ? 'true or false'
-        : shape.k == 'e'
-          ? 'one of ' + shape.v.map((v) => JSON.stringify(v)).join(', ')
-          : shape.k == 'a'
+        : shape.kind == 'enum'
+          ? 'one of ' + shape.values.map((allowed) => JSON.stringify(allowed)).join(', ')
+          : shape.kind == 'array'
             ? 'an array'
-            : shape.k == 'u'
-              ? shape.of.map(expected).join(' or ')
+            : shape.kind == 'union'
+              ? shape.alternatives.map(expected).join(' or ')
               : 'an object'
 
 /**
@@ -77,52 +74,53 @@ export function checkShape(
 ): unknown {
   const fail = (what = expected(shape)) =>
     issues.push({ path, message: `expected ${what}, got ${describeValue(value)}` })
-  const kind = kindOf(value)
+  const type = jsonTypeOf(value)
 
-  if (shape.k == 'u') {
-    // Report the inner problems of the alternative whose kind fits, which is far more useful
+  if (shape.kind == 'union') {
+    // Report the inner problems of the alternative whose type fits, which is far more useful
     // than "expected a string or an object" for an object with one bad field.
-    const fitting = shape.of.find((s) => baseKind(s) == kind)
+    const fitting = shape.alternatives.find((alternative) => jsonTypeOfShape(alternative) == type)
     return fitting ? checkShape(fitting, value, path, issues) : fail()
   }
-  if (baseKind(shape) != kind) return fail()
-  if (shape.k == 's') return shape.re && !shape.re.test(value as string) && fail()
-  if (shape.k == 'n')
+  if (jsonTypeOfShape(shape) != type) return fail()
+  if (shape.kind == 'string') return shape.pattern && !shape.pattern.test(value as string) && fail()
+  if (shape.kind == 'number')
     return (
       (!isFinite(value as number) ||
-        (shape.int && !Number.isInteger(value)) ||
-        (shape.min != null && (value as number) < shape.min)) &&
+        (shape.integer && !Number.isInteger(value)) ||
+        (shape.minimum != null && (value as number) < shape.minimum)) &&
       fail()
     )
-  if (shape.k == 'e') return shape.v.includes(value as string) || fail()
-  if (shape.k == 'a')
+  if (shape.kind == 'enum') return shape.values.includes(value as string) || fail()
+  if (shape.kind == 'array')
     return (value as unknown[]).forEach((item, i) =>
-      checkShape(shape.of, item, joinPath(path, i), issues),
+      checkShape(shape.itemShape, item, joinPath(path, i), issues),
     )
-  if (shape.k == 'b') return
-  const obj = value as Record<string, unknown>
-  if (shape.k == 'r') {
-    for (const key of Object.keys(obj)) {
+  if (shape.kind == 'boolean') return
+  const fields = value as Record<string, unknown>
+  if (shape.kind == 'record') {
+    for (const key of Object.keys(fields)) {
       const at = joinPath(path, key)
-      if (shape.key?.re && !shape.key.re.test(key))
+      if (shape.keyShape?.pattern && !shape.keyShape.pattern.test(key))
         issues.push({
           path: at,
-          message: `expected a name of ${shape.key.hint}, got ${describeValue(key)}`,
+          message: `expected a name of ${shape.keyShape.hint}, got ${describeValue(key)}`,
         })
-      checkShape(shape.of, obj[key], at, issues)
+      checkShape(shape.valueShape, fields[key], at, issues)
     }
     return
   }
-  for (const key of Object.keys(shape.req))
-    checkShape(shape.req[key] as Shape, obj[key], joinPath(path, key), issues)
-  // Own keys only: JSON.parse makes "__proto__" an own key, and `shape.opt.__proto__` or
-  // `shape.opt.constructor` are not shapes.
+  for (const key of Object.keys(shape.required))
+    checkShape(shape.required[key] as Shape, fields[key], joinPath(path, key), issues)
+  // Own keys only: JSON.parse makes "__proto__" an own key, and `shape.optional.__proto__` or
+  // `shape.optional.constructor` are not shapes.
   const own = (map: object, key: string) => Object.prototype.hasOwnProperty.call(map, key)
-  for (const key of Object.keys(obj)) {
+  for (const key of Object.keys(fields)) {
     // A JS caller may spread `undefined` into an option; that means "not set".
-    if (obj[key] === undefined) continue
-    if (own(shape.opt, key)) checkShape(shape.opt[key]!, obj[key], joinPath(path, key), issues)
-    else if (!own(shape.req, key))
+    if (fields[key] === undefined) continue
+    if (own(shape.optional, key))
+      checkShape(shape.optional[key]!, fields[key], joinPath(path, key), issues)
+    else if (!own(shape.required, key))
       issues.push({ path: joinPath(path, key), message: 'unknown option (misspelt?)' })
   }
 }

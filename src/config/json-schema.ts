@@ -12,41 +12,49 @@ export function toJsonSchema(shape: Shape, docs: Record<string, string>, path = 
   const doc = docs[path] ?? docs['*' + path.slice(path.lastIndexOf('.'))]
   const node: JsonSchema = doc ? { description: doc } : {}
   const at = (key: string) => (path ? `${path}.${key}` : key)
-  switch (shape.k) {
-    case 's':
-      return { ...node, type: 'string', ...(shape.re && { pattern: shape.re.source }) }
-    case 'n':
+  switch (shape.kind) {
+    case 'string':
+      return { ...node, type: 'string', ...(shape.pattern && { pattern: shape.pattern.source }) }
+    case 'number':
       return {
         ...node,
-        type: shape.int ? 'integer' : 'number',
-        ...(shape.min != null && { minimum: shape.min }),
+        type: shape.integer ? 'integer' : 'number',
+        ...(shape.minimum != null && { minimum: shape.minimum }),
       }
-    case 'b':
+    case 'boolean':
       return { ...node, type: 'boolean' }
-    case 'e':
-      return { ...node, enum: [...shape.v] }
-    case 'a':
-      return { ...node, type: 'array', items: toJsonSchema(shape.of, docs, path + '[]') }
-    case 'u':
-      return { ...node, anyOf: shape.of.map((s) => toJsonSchema(s, docs, '\0')) }
-    case 'r':
+    case 'enum':
+      return { ...node, enum: [...shape.values] }
+    case 'array':
+      return { ...node, type: 'array', items: toJsonSchema(shape.itemShape, docs, path + '[]') }
+    case 'union':
+      // The description is the union's: '\0' is a path no entry of `docs` has.
+      return {
+        ...node,
+        anyOf: shape.alternatives.map((alternative) => toJsonSchema(alternative, docs, '\0')),
+      }
+    case 'record':
       return {
         ...node,
         type: 'object',
-        ...(shape.key?.re && { propertyNames: { pattern: shape.key.re.source } }),
-        additionalProperties: toJsonSchema(shape.of, docs, at('*')),
+        ...(shape.keyShape?.pattern && {
+          propertyNames: { pattern: shape.keyShape.pattern.source },
+        }),
+        additionalProperties: toJsonSchema(shape.valueShape, docs, at('*')),
       }
-    case 'o':
+    case 'object':
       return {
         ...node,
         type: 'object',
         properties: Object.fromEntries(
-          Object.entries({ ...shape.req, ...shape.opt }).map(([key, s]) => [
+          Object.entries({ ...shape.required, ...shape.optional }).map(([key, field]) => [
             key,
-            toJsonSchema(s, docs, at(key)),
+            toJsonSchema(field, docs, at(key)),
           ]),
         ),
-        ...(Object.keys(shape.req).length && { required: Object.keys(shape.req) }),
+        ...(Object.keys(shape.required).length && {
+          required: Object.keys(shape.required),
+        }),
         additionalProperties: false,
       }
   }

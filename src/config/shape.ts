@@ -4,55 +4,57 @@
  * (`toJsonSchema`), so the three can never disagree.
  *
  * Nodes are data, not closures, so the JSON Schema writer can walk them at build time and the
- * script-tag core only pays for the checker.
+ * script-tag core only pays for the checker. Their property names and kinds are spelt out here
+ * and shortened by the build (scripts/rollup-shape-keys.mjs), since only this module and
+ * check-shape.ts handle nodes in what ships.
  */
 
 /** @internal */
 export interface StringShape {
-  k: 's'
-  /** Accepted form, with its human wording for errors. */
-  re?: RegExp
+  kind: 'string'
+  /** The accepted form, with `hint`, its human wording for errors. */
+  pattern?: RegExp
   hint?: string
 }
 /** @internal */
 export interface NumberShape {
-  k: 'n'
-  int?: boolean | undefined
-  min?: number | undefined
+  kind: 'number'
+  integer?: boolean | undefined
+  minimum?: number | undefined
 }
 /** @internal */
 export interface BooleanShape {
-  k: 'b'
+  kind: 'boolean'
 }
-/** @internal */
+/** One of a fixed list of strings. @internal */
 export interface EnumShape<V extends string = string> {
-  k: 'e'
-  v: readonly V[]
+  kind: 'enum'
+  values: readonly V[]
 }
 /** @internal */
 export interface ArrayShape<T extends Shape = Shape> {
-  k: 'a'
-  of: T
+  kind: 'array'
+  itemShape: T
 }
-/** @internal */
+/** An object used as a map: any keys (of `keyShape`, if given), each value of `valueShape`. @internal */
 export interface RecordShape<T extends Shape = Shape> {
-  k: 'r'
-  of: T
-  key?: StringShape | undefined
+  kind: 'record'
+  valueShape: T
+  keyShape?: StringShape | undefined
 }
-/** @internal */
+/** An object with known fields, some of them required; any other field is a mistake. @internal */
 export interface ObjectShape<
   R extends Record<string, Shape> = Record<string, Shape>,
   O extends Record<string, Shape> = Record<string, Shape>,
 > {
-  k: 'o'
-  req: R
-  opt: O
+  kind: 'object'
+  required: R
+  optional: O
 }
 /** @internal */
 export interface UnionShape<U extends readonly Shape[] = readonly Shape[]> {
-  k: 'u'
-  of: U
+  kind: 'union'
+  alternatives: U
 }
 
 /** @internal */
@@ -87,27 +89,40 @@ export type Infer<S> = S extends StringShape
                 ? Infer<U[number]>
                 : never
 
+/** A string, of `pattern` if given (`hint` words it for errors; the pattern itself if not). @internal */
+export const string = (pattern?: RegExp, hint?: string): StringShape =>
+  pattern ? { kind: 'string', pattern, hint: hint || String(pattern) } : { kind: 'string' }
 /** @internal */
-export const string = (re?: RegExp, hint?: string): StringShape =>
-  re ? { k: 's', re, hint: hint || String(re) } : { k: 's' }
+export const number = (minimum?: number, integer?: boolean): NumberShape => ({
+  kind: 'number',
+  minimum,
+  integer,
+})
 /** @internal */
-export const number = (min?: number, int?: boolean): NumberShape => ({ k: 'n', min, int })
+export const boolean = (): BooleanShape => ({ kind: 'boolean' })
 /** @internal */
-export const boolean = (): BooleanShape => ({ k: 'b' })
+export const oneOf = <V extends string>(...values: V[]): EnumShape<V> => ({
+  kind: 'enum',
+  values,
+})
 /** @internal */
-export const oneOf = <V extends string>(...v: V[]): EnumShape<V> => ({ k: 'e', v })
+export const array = <T extends Shape>(itemShape: T): ArrayShape<T> => ({
+  kind: 'array',
+  itemShape,
+})
 /** @internal */
-export const array = <T extends Shape>(of: T): ArrayShape<T> => ({ k: 'a', of })
-/** @internal */
-export const record = <T extends Shape>(of: T, key?: StringShape): RecordShape<T> => ({
-  k: 'r',
-  of,
-  key,
+export const record = <T extends Shape>(valueShape: T, keyShape?: StringShape): RecordShape<T> => ({
+  kind: 'record',
+  valueShape,
+  keyShape,
 })
 /** @internal */
 export const object = <R extends Record<string, Shape>, O extends Record<string, Shape>>(
-  req: R,
-  opt: O,
-): ObjectShape<R, O> => ({ k: 'o', req, opt })
+  required: R,
+  optional: O,
+): ObjectShape<R, O> => ({ kind: 'object', required, optional })
 /** @internal */
-export const union = <U extends Shape[]>(...of: U): UnionShape<U> => ({ k: 'u', of })
+export const union = <U extends Shape[]>(...alternatives: U): UnionShape<U> => ({
+  kind: 'union',
+  alternatives,
+})

@@ -52,16 +52,16 @@ export function Banner(props: BannerProps) {
         ? {
             role: 'dialog',
             'aria-modal': 'true',
-            'aria-labelledby': 'bt',
-            'aria-describedby': 'bx',
+            'aria-labelledby': 'consentry-banner-title',
+            'aria-describedby': 'consentry-banner-text',
             tabIndex: -1,
           }
         : { role: 'region', 'aria-label': t.bannerLabel })}
     >
       <div class="inner">
         <div class="text">
-          <h2 id="bt">{t.bannerTitle}</h2>
-          <p id="bx">
+          <h2 id="consentry-banner-title">{t.bannerTitle}</h2>
+          <p id="consentry-banner-text">
             {notice ? t.noticeText : bannerText(t, config, lang)}{' '}
             {link && <a href={link}>{t.privacyPolicy}</a>}
           </p>

@@ -45,8 +45,13 @@ export function CategoryRow(props: CategoryRowProps) {
   return (
     <li class="category">
       <div class="row">
-        <h3 id={'c-' + id}>{categoryTitle(t, id, category, lang)}</h3>
-        <Switch on={!!categories[id]} label={'c-' + id} reason={reason} set={toggle} />
+        <h3 id={'consentry-category-' + id}>{categoryTitle(t, id, category, lang)}</h3>
+        <Switch
+          on={!!categories[id]}
+          label={'consentry-category-' + id}
+          reason={reason}
+          set={toggle}
+        />
       </div>
       <p class="muted">{categoryDescription(t, id, category, lang)}</p>
       {(own.length || cookies.length) > 0 && (

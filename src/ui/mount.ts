@@ -1,4 +1,5 @@
 import { render } from 'preact'
+import { adoptStyles } from './adopt-styles'
 import { CSS } from './styles'
 
 /** Where and how the UI renders: one shadow-rooted host per piece. @internal */
@@ -18,7 +19,6 @@ export interface MountOptions {
  * @internal
  */
 export function createMounter(doc: Document, options: MountOptions) {
-  let sheet: CSSStyleSheet | undefined
   return (place: (host: HTMLElement) => void): ShadowRoot => {
     const host = doc.createElement('consentry-ui')
     const shadow = host.attachShadow({ mode: 'open' })
@@ -29,16 +29,7 @@ export function createMounter(doc: Document, options: MountOptions) {
     // Preact's first render into a container removes what is already there: render nothing
     // first, so that a fallback <style> stays.
     render(null, shadow)
-    try {
-      if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(CSS)
-      if (!('adoptedStyleSheets' in shadow)) throw 0
-      shadow.adoptedStyleSheets = [sheet]
-    } catch {
-      const style = doc.createElement('style')
-      if (options.nonce) style.setAttribute('nonce', options.nonce)
-      style.textContent = CSS
-      shadow.append(style)
-    }
+    adoptStyles(shadow, CSS, options.nonce)
     place(host)
     return shadow
   }

@@ -19,8 +19,13 @@ export interface PlaceholderProps {
 /** Stands in for an embed whose service is not granted, and offers to load it. */
 export function Placeholder({ t, service, onLoad, onAllow }: PlaceholderProps) {
   return (
-    <div class="placeholder" part="placeholder" role="group" aria-labelledby="ht">
-      <p id="ht" class="placeholder-title">
+    <div
+      class="placeholder"
+      part="placeholder"
+      role="group"
+      aria-labelledby="consentry-placeholder-title"
+    >
+      <p id="consentry-placeholder-title" class="placeholder-title">
         {fill(t.placeholderTitle, service)}
       </p>
       <p>{fill(t.placeholderText, service)}</p>

@@ -57,16 +57,16 @@ export function Preferences(props: PreferencesProps) {
         part="preferences"
         role="dialog"
         aria-modal="true"
-        aria-labelledby="pt"
+        aria-labelledby="consentry-preferences-title"
       >
         <div class="header">
-          <h2 id="pt">{t.preferencesTitle}</h2>
+          <h2 id="consentry-preferences-title">{t.preferencesTitle}</h2>
           <button class="close" part="close" aria-label={t.close} onClick={props.onClose}>
             ×
           </button>
         </div>
         <div class="body">
-          <p id="px" class="muted">
+          <p class="muted">
             {t.preferencesText} {link && <a href={link}>{t.privacyPolicy}</a>}
           </p>
           <ul>

@@ -31,8 +31,8 @@ export function ServiceRow({ t, lang, id, service, cookies, on, reason, set }: S
   return (
     <li class="service">
       <div class="row">
-        <h4 id={'s-' + id}>{service.name || id}</h4>
-        <Switch on={on} label={'s-' + id} reason={reason} set={set} />
+        <h4 id={'consentry-service-' + id}>{service.name || id}</h4>
+        <Switch on={on} label={'consentry-service-' + id} reason={reason} set={set} />
       </div>
       {service.exempt && <p class="muted">{t.exemptNote}</p>}
       {service.provider && (

@@ -1,5 +1,9 @@
 // Public custom properties (--consentry-*) feed short private ones, so a site can set them on
-// :root or on consentry-ui, for both themes or inside its own media query.
+// :root or on consentry-ui, for both themes or inside its own media query. The private names:
+// --b background, --f text, --m muted text, --a accent, --o text on the accent, --l borders and
+// switch tracks, --r corner radius, --g spacing, --c focus ring. They stay short by hand, as no
+// build step renames custom properties yet, and longer readable ones would need a prefix: a
+// page's rule for the host element (`.dark{--accent:…}`, `*{…}`) beats the shadow root's :host.
 // Light: text 16.9:1, muted 6.7:1, accent (links, focus ring, filled buttons) 6.7:1 on the
 // background, button text 6.7:1 on the accent, switch track 4.2:1. Dark: 14.3, 8.3, 7.9, 9.0 and
 // 5.3. WCAG 2.2 asks 4.5:1 for text, 3:1 for focus rings and controls. The focus ring's offset is

@@ -20,7 +20,7 @@ export interface SwitchProps {
  */
 export const Switch = ({ on, label, reason, set }: SwitchProps) => [
   reason && (
-    <span class="emphasis" id={'n' + label}>
+    <span class="emphasis" id={label + '-reason'}>
       {reason}
     </span>
   ),
@@ -30,7 +30,7 @@ export const Switch = ({ on, label, reason, set }: SwitchProps) => [
     role="switch"
     aria-checked={on}
     aria-labelledby={label}
-    aria-describedby={reason && 'n' + label}
+    aria-describedby={reason && label + '-reason'}
     disabled={!!reason}
     onClick={() => set(!on)}
   />,

@@ -1,4 +1,5 @@
 import type { Consent } from '../types'
+import { adoptStyles } from './adopt-styles'
 import { HOST_CSS } from './styles'
 import { themeOf } from './theme'
 
@@ -33,22 +34,6 @@ span{padding-inline-end:6px}
 const ICON =
   '<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5ZM7 9h3v3H7Zm6 5h3v3h-3Z"/></svg>'
 
-// A constructed stylesheet, which a Content-Security-Policy without 'unsafe-inline' allows; where
-// that is missing (Safari before 16.4, jsdom), a <style> with the nonce.
-const adoptStyles = (shadow: ShadowRoot, nonce: string | undefined) => {
-  try {
-    const sheet = new CSSStyleSheet()
-    sheet.replaceSync(CSS)
-    if (!('adoptedStyleSheets' in shadow)) throw 0
-    shadow.adoptedStyleSheets = [sheet]
-  } catch {
-    const style = shadow.ownerDocument.createElement('style')
-    if (nonce) style.setAttribute('nonce', nonce)
-    style.textContent = CSS
-    shadow.append(style)
-  }
-}
-
 /**
  * The floating button that reopens the preferences: plain DOM in its own shadow root, so that
  * the script tag can ship it alone (consentry-floating.js) instead of the whole UI. Where Global
@@ -78,7 +63,7 @@ export function createWayBackButton({ consent, doc, open, labels, nonce }: WayBa
   }
   button.setAttribute('aria-label', consent.getState().gpc ? `${reopen}: ${gpcHonored}` : reopen)
   button.onclick = () => open(button)
-  adoptStyles(shadow, nonce)
+  adoptStyles(shadow, CSS, nonce)
   shadow.append(button)
   return {
     show(visible: boolean) {

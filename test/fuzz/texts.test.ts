@@ -150,10 +150,14 @@ describe('the banner and the preferences with hostile texts', () => {
             fireEvent.click(more)
 
           const t = { ...en, ...config.texts!.en }
-          expect(main.querySelector('#bt')!.textContent).toBe(t.bannerTitle)
-          expect(main.querySelector('#pt')!.textContent).toBe(t.preferencesTitle)
+          expect(main.querySelector('#consentry-banner-title')!.textContent).toBe(t.bannerTitle)
+          expect(main.querySelector('#consentry-preferences-title')!.textContent).toBe(
+            t.preferencesTitle,
+          )
           for (const [id, service] of Object.entries(config.services!)) {
-            expect(main.querySelector(`#s-${id}`)!.textContent).toBe(service.name || id)
+            expect(main.querySelector(`#consentry-service-${id}`)!.textContent).toBe(
+              service.name || id,
+            )
             if (service.provider)
               expect(main.textContent).toContain(`${t.provider}: ${service.provider}`)
           }

@@ -215,7 +215,7 @@ describe('in the opt-out regime, the banner', () => {
   it('describes the modal notice by its text', async () => {
     await showUI({ ...optOut(), ui: { layout: 'modal' } })
     const notice = ui().getByRole('dialog', { name: 'We value your privacy' })
-    expect(notice.getAttribute('aria-describedby')).toBe('bx')
-    expect(notice.querySelector('#bx')!.textContent).toContain(NOTICE)
+    expect(notice.getAttribute('aria-describedby')).toBe('consentry-banner-text')
+    expect(notice.querySelector('#consentry-banner-text')!.textContent).toContain(NOTICE)
   })
 })

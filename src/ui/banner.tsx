@@ -12,7 +12,10 @@ import { safeUrl } from './safe-url'
 /** Props of {@link Banner}. */
 export interface BannerProps {
   t: Texts
-  /** The visitor's language, for the list of purposes in the banner text. @default 'en' */
+  /**
+   * @deprecated Ignored: the banner lists its purposes with the words of `t.listWords`, which
+   * are already in the visitor's language.
+   */
   lang?: string | undefined
   /** Its `categories` (what the banner text names), `ui` (layout, position, close button) and `privacyPolicyUrl`. */
   config: ConsentConfig
@@ -37,7 +40,7 @@ export interface BannerProps {
  * non-modal region; the modal layout is a dialog (its opener moves focus into it).
  */
 export function Banner(props: BannerProps) {
-  const { t, config, lang = 'en', onAccept, onReject, onCustomize, onClose } = props
+  const { t, config, onAccept, onReject, onCustomize, onClose } = props
   const { layout = 'bar', position = 'bottom-right', closeButton } = config.ui || {}
   const { gpc, regime } = props.state || {}
   const notice = regime == 'opt-out'
@@ -62,7 +65,7 @@ export function Banner(props: BannerProps) {
         <div class="text">
           <h2 id="consentry-banner-title">{t.bannerTitle}</h2>
           <p id="consentry-banner-text">
-            {notice ? t.noticeText : bannerText(t, config, lang)}{' '}
+            {notice ? t.noticeText : bannerText(t, config)}{' '}
             {link && <a href={link}>{t.privacyPolicy}</a>}
           </p>
           {/* The visitor sees that their signal was processed (CCPA regulations § 7025(c)(6)). */}

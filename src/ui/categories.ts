@@ -52,9 +52,7 @@ export const categoryDescription = (
  * `bannerText` without `{purposes}` is shown as it is.
  * @internal
  */
-// `lang` is unused since the purposes are joined without Intl.ListFormat; banner.tsx still passes it.
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function bannerText(t: Texts, config: ConsentConfig, _lang?: string): string {
+export function bannerText(t: Texts, config: ConsentConfig): string {
   const purposes: string[] = []
   for (const [id, category] of Object.entries(config.categories)) {
     const kind = kindOf(id)

@@ -74,13 +74,19 @@ export function watch() {
     },
   )
   // jsdom has no ResizeObserver: a stand-in, so that the banner's observer is made and counted.
+  // Like a browser's, it reports each element once as soon as it starts observing it.
   const resizing = new Set<object>()
   replace(
     window,
     'ResizeObserver',
     class {
-      observe() {
+      constructor(private readonly report: ResizeObserverCallback) {}
+      observe(target: Element) {
         resizing.add(this)
+        queueMicrotask(() => {
+          if (resizing.has(this))
+            this.report([{ target } as ResizeObserverEntry], this as unknown as ResizeObserver)
+        })
       }
       unobserve() {}
       disconnect() {

@@ -88,6 +88,24 @@ describe('auto-blocking in a document', () => {
     expect(img.getAttribute('data-consent')).toBe('google-analytics')
   })
 
+  it('keeps an element it holds inert when a script sets its URL again, as a lazy-loader would', () => {
+    const iframe = document.createElement('iframe')
+    iframe.src = 'https://www.youtube.com/embed/x'
+    document.body.append(iframe)
+    iframe.src = iframe.getAttribute('data-src')!
+    iframe.setAttribute('src', 'https://www.youtube.com/embed/y')
+    expect(iframe.hasAttribute('src')).toBe(false)
+    expect(iframe.getAttribute('data-src')).toBe('https://www.youtube.com/embed/y')
+    // A hand-gated one too, whose host a service declares.
+    document.body.innerHTML = `<img data-consent="analytics" data-src="https://www.google-analytics.com/p.gif">`
+    const img = document.body.querySelector('img')!
+    img.src = img.dataset.src!
+    expect([img.hasAttribute('src'), img.getAttribute('data-consent')]).toEqual([
+      false,
+      'google-analytics',
+    ])
+  })
+
   it('keeps the URL of an <object> or <embed> in data-data or data-src, however it was written', () => {
     const set = document.createElement('object')
     set.data = 'https://img.cdn.example/a.svg'

@@ -140,14 +140,12 @@ function patchUrlWrites(intercepts: (el: Element, attribute: string, url: string
     else if (intercepts(this, name, value)) return
     setAttribute.call(this, name, value)
   }
-  // Each element's URL property (`src`, `href`, `data`), on its own interface's prototype.
-  for (const [name, property] of Object.entries(URL_ATTRIBUTE))
-    wrapSetter(Object.getPrototypeOf(document.createElement(name)), property, (el, value, set) => {
-      if (!intercepts(el, property, value as string)) set(value)
-    })
-  wrapSetter(HTMLScriptElement.prototype, 'type', (el, value, set) =>
-    blockedScripts.has(el) ? setAttribute.call(el, 'data-type', value as string) : set(value),
-  )
+  // Each element's URL property (`src`, `href`, `data`) and a script's `type` reflect their
+  // attribute: writing one is writing the attribute, so both go through the patch above.
+  for (const [name, property] of [...Object.entries(URL_ATTRIBUTE), ['script', 'type']])
+    wrapSetter(Object.getPrototypeOf(document.createElement(name!)), property!, (el, value) =>
+      el.setAttribute(property!, value as string),
+    )
 }
 
 // The DOM's insertion methods look at what they insert first.

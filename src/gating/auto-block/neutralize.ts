@@ -31,7 +31,8 @@ export const setAttribute = Element.prototype.setAttribute
 export function fetchesThrough(el: Element, attribute: string): boolean {
   const name = el.localName
   if (URL_ATTRIBUTE[name] != attribute.toLowerCase()) return false
-  if (el.hasAttribute('data-consent')) return false
+  // An image or iframe already waiting (`data-consent`, its URL in `data-src`) loads the moment
+  // a script sets its `src` after all: that write is decided again too.
   if (name == 'link') return FETCHING_LINK.test((el as HTMLLinkElement).rel)
   // A script of another type (text/plain, JSON-LD) is data, and stays as it is.
   return name != 'script' || RUNNABLE.test((el as HTMLScriptElement).type.trim())

@@ -20,6 +20,20 @@ export interface ConsentNames {
 const FOREIGN =
   '[data-cookieconsent]:not([data-consent-state]),[data-category]:not([data-consent]),[data-name]:not([data-consent])'
 
+// Only elements the other tool kept inert: a script of a type that never runs, or an element
+// whose URL waits in `data-src` (`data-cookieblock-src` for Cookiebot).
+const isInert = (el: Element) =>
+  el.localName == 'script'
+    ? /^(text\/plain|opt-in)$/i.test((el as HTMLScriptElement).type)
+    : el.hasAttribute('data-src') || el.hasAttribute('data-cookieblock-src')
+
+// Other tools' inert elements under `node`, `node` itself first.
+const foreignUnder = (node: ParentNode) => {
+  const found = [...node.querySelectorAll(FOREIGN)]
+  if (node instanceof Element && node.matches(FOREIGN)) found.unshift(node)
+  return found.filter(isInert)
+}
+
 // Category names that mean the same thing across tools: a name the config lacks is tried as
 // each other member of its group, in order.
 const SYNONYMS = [
@@ -65,13 +79,6 @@ const namesOf = (model: ConsentNames, el: Element): (string | undefined)[] => {
   return [resolveForeignName(model, el.getAttribute('data-name') || '')]
 }
 
-// Only elements the other tool kept inert: a script of a type that never runs, or an element
-// whose URL waits in `data-src` (`data-cookieblock-src` for Cookiebot).
-const isInert = (el: Element) =>
-  el.localName == 'script'
-    ? /^(text\/plain|opt-in)$/i.test((el as HTMLScriptElement).type)
-    : el.hasAttribute('data-src') || el.hasAttribute('data-cookieblock-src')
-
 /**
  * Gives other tools' inert markup under `node` a `data-consent` name. With several names
  * (Cookiebot's `"statistics, marketing"`) the element carries the first one not yet granted, so
@@ -81,10 +88,7 @@ const isInert = (el: Element) =>
  */
 export function createForeignMarkup(model: ConsentNames, isGranted: (name: string) => boolean) {
   return (node: ParentNode) => {
-    const found = [...node.querySelectorAll(FOREIGN)]
-    if (node instanceof Element && node.matches(FOREIGN)) found.unshift(node)
-    for (const el of found) {
-      if (!isInert(el)) continue
+    for (const el of foreignUnder(node)) {
       const names = namesOf(model, el)
       const name = names.includes(undefined)
         ? ''
@@ -99,5 +103,62 @@ export function createForeignMarkup(model: ConsentNames, isGranted: (name: strin
       }
       el.setAttribute('data-consent', name)
     }
+  }
+}
+
+/** What reads other tools' markup: {@link createForeignMarkup}. @internal */
+export type ForeignMarkupReader = typeof createForeignMarkup
+
+/** Where the gate gets its reader of other tools' markup. @internal */
+export interface ForeignMarkupSource {
+  /** The reader itself (npm bundles it). */
+  read?: ForeignMarkupReader | undefined
+  /** Or how to fetch it, once a page has such markup (the script tag's consentry-foreign.js). */
+  fetch?: (() => Promise<ForeignMarkupReader>) | undefined
+}
+
+/** What {@link createForeignNormalizer} works with. @internal */
+export interface ForeignNormalizerOptions extends ForeignMarkupSource {
+  model: ConsentNames
+  isGranted: (name: string) => boolean
+  /** The fetched reader has arrived, or never will: the gate should scan the page again. */
+  onSettled: () => void
+}
+
+/**
+ * The gate's `normalize`: gives other tools' inert markup under a node its `data-consent` name,
+ * and says whether the gate may activate anything now. A reader that must be fetched is asked
+ * for the first time such markup appears, and until it has arrived the answer is `false`: the
+ * gate then runs nothing at all, so that every gated script still runs in document order. The
+ * markup is inert by itself, so nothing of it runs early. If the reader cannot arrive (offline),
+ * that markup stays inert for this page view and the rest of the page runs.
+ * @internal
+ */
+export function createForeignNormalizer(options: ForeignNormalizerOptions) {
+  const { model, isGranted, onSettled } = options
+  let translate = options.read?.(model, isGranted)
+  let fetchReader = options.fetch
+  let fetching = false
+  return (node: ParentNode): boolean => {
+    if (translate) {
+      translate(node)
+      return true
+    }
+    if (fetching) return false
+    if (!fetchReader || !foreignUnder(node).length) return true
+    fetching = true
+    fetchReader()
+      .then(
+        (reader) => void (translate = reader(model, isGranted)),
+        (error) => {
+          fetchReader = undefined
+          console.error('Consentry:', error)
+        },
+      )
+      .finally(() => {
+        fetching = false
+        onSettled()
+      })
+    return false
   }
 }

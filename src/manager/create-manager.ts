@@ -4,6 +4,7 @@ import { createEmitter, type Emitter } from '../consent/emitter'
 import { regimeFor } from '../consent/regime'
 import { answeredByGpc, consentModeOf, type Signals } from '../consent/state'
 import type { Writer } from '../consent/writer'
+import type { ForeignMarkupSource } from '../gating/foreign-markup'
 import type { Consent, ConsentEvents, ConsentOptions, ConsentUI, ConsentWarning } from '../types'
 import { createCookieSweep } from './cookie-sweep'
 import { createDecisions, type Decisions } from './decisions'
@@ -29,6 +30,8 @@ export interface ManagerOptions extends Omit<ConsentOptions, 'ui'> {
    * auto-blocking): called once with what emits them; it gives the earlier ones at once.
    */
   warnings?: ((emit: (warning: ConsentWarning) => void) => void) | undefined
+  /** What reads other consent tools' markup, or how to fetch it; without it, that stays inert. */
+  foreignMarkup?: ForeignMarkupSource | undefined
 }
 
 /**
@@ -62,20 +65,6 @@ function onWithPastWarnings(
       for (const warning of past) emitter.safely(fn as (event: ConsentWarning) => void, warning)
     return emitter.on(type, fn)
   }
-}
-
-/**
- * Advanced Consent Mode lets Google's tags load before consent and trusts the Consent Mode
- * signals to restrain them: without the plugin that sends those signals, they would run
- * unrestrained, so the mode falls back to basic (nothing before consent), with a warning.
- */
-const ungatedOf = (model: ConsentModel, options: ManagerOptions): readonly string[] => {
-  if (!model.ungated.length || options.plugins?.some((plugin) => plugin.name == 'consent-mode'))
-    return model.ungated
-  console.warn(
-    'Consentry: googleConsentMode.mode "advanced" needs the googleConsentMode() plugin; without it Google tags stay blocked until consent (basic mode).',
-  )
-  return []
 }
 
 const noop = () => {}
@@ -134,7 +123,6 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
     createPage(doc, {
       model,
       isGranted: decisions.isGranted,
-      ungated: ungatedOf(model, options),
       actions: {
         'accept-all': api.acceptAll,
         'reject-all': api.rejectAll,
@@ -144,6 +132,7 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
       onOtherTab: decisions.fromOtherTab,
       onError: report,
       nonce: options.nonce,
+      foreignMarkup: options.foreignMarkup,
     })
   const consent: Consent = {
     ...api,

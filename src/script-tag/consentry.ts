@@ -83,6 +83,8 @@ const run = (model: ConsentModel, defaultSent: boolean) => {
     nonce: script!.nonce || undefined,
     plugins: [...builtinPlugins({ defaultSent }), logPlugin],
     warnings: window.ConsentryChunks?.warnings,
+    // Only a page with markup written for another consent tool fetches what reads it.
+    foreignMarkup: { fetch: () => load('foreign') },
   }))
   // Records an earlier page view could not deliver go out now.
   if (model.config.log && localStorageHas('consentry:outbox')) void writer(() => consent)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { acceptAll, requestsTo, serveAutoblockPages } from './autoblock-fixtures'
-import { consentryReady, settle, useDemo } from './harness'
+import type { Page } from 'playwright-core'
+import { consentryReady, settle, useDemo, type Visitor } from './harness'
 
 const HOSTS = ['www.googletagmanager.com', 'static.hotjar.com', 'www.youtube-nocookie.com']
 
@@ -11,6 +12,21 @@ const seen = (page: import('playwright-core').Page) =>
     loaded: (window as unknown as { loaded?: string[] }).loaded || [],
     iframes: Array.from(document.querySelectorAll('iframe')).map((f) => f.getAttribute('src')),
   }))
+
+// The script-tag files this visitor requested, by name.
+const chunksOf = (visitor: Visitor) =>
+  visitor.requests
+    .filter((r) => r.path.startsWith('/consentry/consentry'))
+    .map((r) => r.path.replace('/consentry/', ''))
+
+// The page is parsed and a few tasks have passed: whatever could run without the held chunk has
+// had its chance. (Its `load` event waits for that chunk.)
+const parsedAndIdle = (page: Page) =>
+  page.evaluate(async () => {
+    if (document.readyState == 'loading')
+      await new Promise((done) => addEventListener('DOMContentLoaded', done))
+    for (let i = 0; i < 10; i++) await new Promise((done) => setTimeout(done, 0))
+  })
 
 describe("another tool's markup, unmodified", () => {
   const demo = useDemo()
@@ -31,6 +47,41 @@ describe("another tool's markup, unmodified", () => {
 
     await acceptAll(page)
     // Gated scripts run one task apart, and what they insert loads after them.
+    await expect
+      .poll(() => seen(page))
+      .toEqual({
+        ran: ['first-party', 'statistics', 'both'],
+        loaded: ['gtag'],
+        iframes: ['https://www.youtube-nocookie.com/embed/abc123'],
+      })
+    expect(visitor.pageErrors()).toEqual([])
+  })
+
+  it('reads that markup with consentry-foreign.js, and runs nothing gated on a returning visit until it has arrived', async () => {
+    const { visitor, page } = await open('cookiebot.html')
+    expect(chunksOf(visitor)).toContain('consentry-foreign.js')
+    await acceptAll(page)
+    await expect.poll(() => seen(page).then(({ ran }) => ran)).toContain('both')
+
+    // The chunk is held back on the next view: the visitor has agreed, yet nothing gated runs.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await visitor.context.route(/\/consentry-foreign\.js$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    const reloaded = visitor.now()
+    await page.reload({ waitUntil: 'domcontentloaded' })
+    await consentryReady(page)
+    await visitor.waitForRequest(
+      `${new URL(page.url()).origin}/consentry/consentry-foreign.js`,
+      reloaded,
+    )
+    await parsedAndIdle(page)
+    expect(requestsTo(visitor, HOSTS, reloaded)).toEqual([])
+    expect(await seen(page)).toEqual({ ran: ['first-party'], loaded: [], iframes: [null] })
+
+    release()
     await expect
       .poll(() => seen(page))
       .toEqual({

@@ -10,6 +10,7 @@ import { createCookieSweep } from './cookie-sweep'
 import { createDecisions, type Decisions } from './decisions'
 import { createPage } from './page'
 import { startPlugins } from './plugins'
+import { whenIdle } from './when-idle'
 import { createWriteQueue } from './write-queue'
 import type { CookieReader } from '../types/cookies'
 
@@ -189,16 +190,6 @@ function wireEffects(parts: {
     if (change.revoked.length && model.config.reloadOnWithdraw) reload()
   })
   if (page) decisions.effects.stored.push(page.notify)
-}
-
-// The browser's idle time, or soon where it has none (Safari). Returns what cancels it.
-const whenIdle = (fn: () => void): (() => void) => {
-  if (typeof requestIdleCallback == 'function') {
-    const handle = requestIdleCallback(fn, { timeout: 2000 })
-    return () => cancelIdleCallback(handle)
-  }
-  const handle = setTimeout(fn, 50)
-  return () => clearTimeout(handle)
 }
 
 /** Runs `fn` once `name` is granted: now if it is, else on the first change that grants it. */

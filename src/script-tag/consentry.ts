@@ -46,12 +46,14 @@ const fail = (error: unknown, issues?: unknown) => {
   if (runningOn(document) == 'starting') claim(document, undefined)
 }
 
-const remembered = (key?: string) => {
+// Reads a key of localStorage, or writes it. Without storage (sandbox, privacy settings, full),
+// every view validates, and no record waits in an outbox.
+const storage = (key: string, value?: string) => {
   try {
-    if (!key) return localStorage.getItem(VALIDATED)
-    localStorage.setItem(VALIDATED, key)
+    if (value == null) return localStorage.getItem(key)
+    localStorage.setItem(key, value)
   } catch {
-    // No storage (sandbox, privacy settings, full): validate on every view instead.
+    // Nothing remembered.
   }
 }
 
@@ -87,15 +89,7 @@ const run = (model: ConsentModel, defaultSent: boolean) => {
     foreignMarkup: { fetch: () => load('foreign') },
   }))
   // Records an earlier page view could not deliver go out now.
-  if (model.config.log && localStorageHas('consentry:outbox')) void writer(() => consent)
-}
-
-const localStorageHas = (key: string) => {
-  try {
-    return !!localStorage.getItem(key)
-  } catch {
-    return false
-  }
+  if (model.config.log && storage('consentry:outbox')) void writer(() => consent)
 }
 
 /**
@@ -106,7 +100,7 @@ function start(config: ConsentConfig, defaultSent: boolean) {
   const key = hash(__VERSION__ + JSON.stringify(config))
   // Only the validator bounds what a `/regex/` pattern costs: such a config is checked every time.
   const ready =
-    compiled(config) || (remembered() == key && !/"name":"\//.test(JSON.stringify(config)))
+    compiled(config) || (storage(VALIDATED) == key && !/"name":"\//.test(JSON.stringify(config)))
   const presets = !compiled(config) && usesPresets(config)
   if (ready && !presets) return run(buildModel(config), defaultSent)
   // Consent Mode wants its default before any Google tag, and the manager starts later.
@@ -124,7 +118,7 @@ function start(config: ConsentConfig, defaultSent: boolean) {
             issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n'),
           issues,
         )
-      remembered(key)
+      storage(VALIDATED, key)
       run(buildModel(catalogue ? catalogue.expand(config) : config), early)
     })
     .catch(fail)

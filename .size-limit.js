@@ -31,14 +31,23 @@ export default [
   // floating button itself.
   // The core holds Consent Mode, GPC and every vendor adapter.
   // +60 B for on('warning'), which hands a listener the warnings given before it subscribed.
-  shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '9.96 kB'),
+  // Lowered on 2026-12-04 (issue 8) to what it measures: other tools' markup is read by
+  // consentry-foreign.js, fetched only by a page that has some (ADR 0004), and createConsent, not
+  // the core, warns of a second manager and of advanced Consent Mode without its plugin (-0.38 kB).
+  shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '9.58 kB'),
   // The core plus auto-blocking, only where it is on: issue 11 asks at most 1.5 kB over
   // consentry.js (the presets' hosts come with the config or consentry-presets.js); it is 1.55 kB
-  // since its undeclared hosts also go to on('warning') (46 B).
+  // since its undeclared hosts also go to on('warning') (46 B). Lowered with the core (-0.38 kB).
   shipped(
     'Script tag: consentry-auto.js (core + auto-blocking)',
     'dist/consentry-auto.js',
-    '11.51 kB',
+    '11.13 kB',
+  ),
+  // What reads Cookiebot, CookieConsent, Klaro and Orejime markup: only for a page with some.
+  shipped(
+    "Script tag: consentry-foreign.js (other tools' markup)",
+    'dist/consentry-foreign.js',
+    '0.72 kB',
   ),
   // Validation, with bounded cookie-name patterns; fetched only for a config new to the browser.
   // +90 B for the warning about a YouTube embed from youtube.com (issue 14, vendor.gating-only).
@@ -75,14 +84,18 @@ export default [
     gzip: true,
     // +40 B for on('warning') (the manager replays earlier warnings to a new listener); +40 B for
     // the expiry of a choice in its record (issue 14).
-    limit: '13.43 kB',
+    // +50 B (issue 8): the gate waits for what reads other tools' markup when the script tag
+    // fetches it, and scans nothing after destroy(); createConsent warns of a second manager.
+    limit: '13.48 kB',
   },
   {
     name: "npm: createConsent + builtinPlugins() from 'consentry'",
     path: 'dist/index.js',
     import: '{ createConsent, builtinPlugins }',
     gzip: true,
-    limit: '13.86 kB',
+    // +50 B (issue 8): the gate waits for what reads other tools' markup when the script tag
+    // fetches it, and scans nothing after destroy(); createConsent warns of a second manager.
+    limit: '13.91 kB',
   },
   {
     name: "npm: the preset catalogue from 'consentry/presets'",
@@ -98,7 +111,9 @@ export default [
     gzip: true,
     // +10 B: a site's own texts laid out in their own direction (the Arabic UI); +60 B on('warning');
     // +40 B the expiry of a choice in its record.
-    limit: '25.87 kB',
+    // +50 B (issue 8): the gate waits for what reads other tools' markup when the script tag
+    // fetches it, and scans nothing after destroy(); createConsent warns of a second manager.
+    limit: '25.88 kB',
   },
   // The framework bindings (issue 10) with the core and the server reader they start from,
   // without the framework itself (the app's own).
@@ -108,7 +123,9 @@ export default [
     import: '{ ConsentProvider, useConsent, useGranted, ConsentGate }',
     ignore: ['react'],
     gzip: true,
-    limit: '13.6 kB',
+    // +50 B (issue 8): the gate waits for what reads other tools' markup when the script tag
+    // fetches it, and scans nothing after destroy(); createConsent warns of a second manager.
+    limit: '13.65 kB',
   },
   {
     name: "npm: ConsentProvider + hooks + ConsentGate from 'consentry/preact'",
@@ -116,7 +133,9 @@ export default [
     import: '{ ConsentProvider, useConsent, useGranted, ConsentGate }',
     ignore: ['preact'],
     gzip: true,
-    limit: '13.61 kB',
+    // +50 B (issue 8): the gate waits for what reads other tools' markup when the script tag
+    // fetches it, and scans nothing after destroy(); createConsent warns of a second manager.
+    limit: '13.65 kB',
   },
   {
     name: "npm: consentPlugin + composables + ConsentGate from 'consentry/vue'",

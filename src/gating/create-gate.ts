@@ -18,7 +18,7 @@ export interface GateOptions extends TrustOptions {
    * (see `foreign-markup.ts`). While it answers `false` (what reads that markup is still on its
    * way), the gate activates nothing; the next `apply()` scans the whole page again.
    */
-  normalize?: ((node: ParentNode) => boolean) | undefined
+  normalize?: ((node: ParentNode) => boolean | void) | undefined
 }
 
 /**

@@ -109,56 +109,50 @@ export function createForeignMarkup(model: ConsentNames, isGranted: (name: strin
 /** What reads other tools' markup: {@link createForeignMarkup}. @internal */
 export type ForeignMarkupReader = typeof createForeignMarkup
 
-/** Where the gate gets its reader of other tools' markup. @internal */
-export interface ForeignMarkupSource {
-  /** The reader itself (npm bundles it). */
-  read?: ForeignMarkupReader | undefined
-  /** Or how to fetch it, once a page has such markup (the script tag's consentry-foreign.js). */
-  fetch?: (() => Promise<ForeignMarkupReader>) | undefined
-}
-
-/** What {@link createForeignNormalizer} works with. @internal */
-export interface ForeignNormalizerOptions extends ForeignMarkupSource {
-  model: ConsentNames
-  isGranted: (name: string) => boolean
-  /** The fetched reader has arrived, or never will: the gate should scan the page again. */
-  onSettled: () => void
-}
-
 /**
- * The gate's `normalize`: gives other tools' inert markup under a node its `data-consent` name,
- * and says whether the gate may activate anything now. A reader that must be fetched is asked
- * for the first time such markup appears, and until it has arrived the answer is `false`: the
- * gate then runs nothing at all, so that every gated script still runs in document order. The
- * markup is inert by itself, so nothing of it runs early. If the reader cannot arrive (offline),
- * that markup stays inert for this page view and the rest of the page runs.
+ * How a manager reads other tools' markup: it makes the gate's `normalize`, which answers
+ * `false` while the gate must activate nothing (see {@link fetchedForeignMarkup}), and calls
+ * `onSettled` when the gate should scan the page again. `createForeignMarkup` itself is one
+ * (npm bundles it): it never holds the gate.
  * @internal
  */
-export function createForeignNormalizer(options: ForeignNormalizerOptions) {
-  const { model, isGranted, onSettled } = options
-  let translate = options.read?.(model, isGranted)
-  let fetchReader = options.fetch
-  let fetching = false
-  return (node: ParentNode): boolean => {
-    if (translate) {
-      translate(node)
-      return true
+export type ForeignMarkup = (
+  model: ConsentNames,
+  isGranted: (name: string) => boolean,
+  onSettled: () => void,
+) => (node: ParentNode) => boolean | void
+
+/**
+ * Reads other tools' markup with a reader fetched the first time such markup appears (the script
+ * tag's consentry-foreign.js). Until it has arrived, the gate runs nothing at all, so that every
+ * gated script still runs in document order; the markup is inert by itself, so nothing of it runs
+ * early. If the reader cannot arrive (offline), that markup stays inert for this page view and
+ * the rest of the page runs.
+ * @internal
+ */
+export const fetchedForeignMarkup =
+  (fetchReader: () => Promise<ForeignMarkupReader>): ForeignMarkup =>
+  (model, isGranted, onSettled) => {
+    let translate: ((node: ParentNode) => void) | undefined
+    let fetching = false
+    let failed = false
+    return (node) => {
+      if (translate) return translate(node)
+      if (fetching) return false
+      if (failed || !foreignUnder(node).length) return
+      fetching = true
+      fetchReader()
+        .then(
+          (reader) => void (translate = reader(model, isGranted)),
+          (error) => {
+            failed = true
+            console.error('Consentry:', error)
+          },
+        )
+        .finally(() => {
+          fetching = false
+          onSettled()
+        })
+      return false
     }
-    if (fetching) return false
-    if (!fetchReader || !foreignUnder(node).length) return true
-    fetching = true
-    fetchReader()
-      .then(
-        (reader) => void (translate = reader(model, isGranted)),
-        (error) => {
-          fetchReader = undefined
-          console.error('Consentry:', error)
-        },
-      )
-      .finally(() => {
-        fetching = false
-        onSettled()
-      })
-    return false
   }
-}

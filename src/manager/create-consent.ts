@@ -45,7 +45,7 @@ export function createConsent(config: unknown, options: ConsentOptions = {}): Co
     ...options,
     document: doc,
     writer: createWriter(options.jar),
-    foreignMarkup: { read: createForeignMarkup },
+    foreignMarkup: createForeignMarkup,
     ui: options.ui || (doc ? noUI : undefined),
   })
 }

@@ -4,7 +4,7 @@ import { createEmitter, type Emitter } from '../consent/emitter'
 import { regimeFor } from '../consent/regime'
 import { answeredByGpc, consentModeOf, type Signals } from '../consent/state'
 import type { Writer } from '../consent/writer'
-import type { ForeignMarkupSource } from '../gating/foreign-markup'
+import type { ForeignMarkup } from '../gating/foreign-markup'
 import type { Consent, ConsentEvents, ConsentOptions, ConsentUI, ConsentWarning } from '../types'
 import { createCookieSweep } from './cookie-sweep'
 import { createDecisions, type Decisions } from './decisions'
@@ -32,7 +32,7 @@ export interface ManagerOptions extends Omit<ConsentOptions, 'ui'> {
    */
   warnings?: ((emit: (warning: ConsentWarning) => void) => void) | undefined
   /** What reads other consent tools' markup, or how to fetch it; without it, that stays inert. */
-  foreignMarkup?: ForeignMarkupSource | undefined
+  foreignMarkup?: ForeignMarkup | undefined
 }
 
 /**

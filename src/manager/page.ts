@@ -2,7 +2,7 @@ import type { ConsentModel } from '../config/build-model'
 import { createTabSync } from '../consent/tab-sync'
 import { bindActions } from '../gating/bind-actions'
 import { createGate } from '../gating/create-gate'
-import { createForeignNormalizer, type ForeignMarkupSource } from '../gating/foreign-markup'
+import type { ForeignMarkup } from '../gating/foreign-markup'
 import type { ConsentAction, ConsentErrorEvent } from '../types'
 
 /** What the page bindings need from the manager. @internal */
@@ -16,7 +16,7 @@ export interface PageContext {
   /** The CSP nonce of Consentry's own script: only inert scripts that carry it run. */
   nonce?: string | undefined
   /** What reads other consent tools' markup; without it, that markup stays inert. */
-  foreignMarkup?: ForeignMarkupSource | undefined
+  foreignMarkup?: ForeignMarkup | undefined
 }
 
 /**
@@ -38,12 +38,7 @@ export function createPage(doc: Document, context: PageContext) {
       // Advanced Consent Mode's services run before consent (createConsent drops them when the
       // signals that restrain them have no plugin to send them).
       const granted = (name: string) => isGranted(name) || model.ungated.includes(name)
-      const normalize = createForeignNormalizer({
-        ...context.foreignMarkup,
-        model,
-        isGranted: granted,
-        onSettled: () => gate?.apply(),
-      })
+      const normalize = context.foreignMarkup?.(model, granted, () => gate?.apply())
       gate = createGate(
         doc,
         granted,

@@ -2,6 +2,7 @@ import { buildModel, type ConsentModel } from '../config/build-model'
 import { usesPresets } from '../config/uses-presets'
 import { consentCookieName } from '../consent/cookie-name'
 import { hash } from '../consent/hash'
+import { fetchedForeignMarkup } from '../gating/foreign-markup'
 import { createCookieReader } from '../cookies/read-cookies'
 import { createChunkLoader } from './load-chunk'
 import { readConfig } from './read-config'
@@ -86,7 +87,7 @@ const run = (model: ConsentModel, defaultSent: boolean) => {
     plugins: [...builtinPlugins({ defaultSent }), logPlugin],
     warnings: window.ConsentryChunks?.warnings,
     // Only a page with markup written for another consent tool fetches what reads it.
-    foreignMarkup: { fetch: () => load('foreign') },
+    foreignMarkup: fetchedForeignMarkup(() => load('foreign')),
   }))
   // Records an earlier page view could not deliver go out now.
   if (model.config.log && storage('consentry:outbox')) void writer(() => consent)

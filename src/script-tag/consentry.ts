@@ -98,11 +98,12 @@ const run = (model: ConsentModel, defaultSent: boolean) => {
  * @param defaultSent the Consent Mode default went out already (config by URL).
  */
 function start(config: ConsentConfig, defaultSent: boolean) {
-  const key = hash(__VERSION__ + JSON.stringify(config))
+  const json = JSON.stringify(config)
+  const key = hash(__VERSION__ + json)
+  const isCompiled = compiled(config)
   // Only the validator bounds what a `/regex/` pattern costs: such a config is checked every time.
-  const ready =
-    compiled(config) || (storage(VALIDATED) == key && !/"name":"\//.test(JSON.stringify(config)))
-  const presets = !compiled(config) && usesPresets(config)
+  const ready = isCompiled || (storage(VALIDATED) == key && !/"name":"\//.test(json))
+  const presets = !isCompiled && usesPresets(config)
   if (ready && !presets) return run(buildModel(config), defaultSent)
   // Consent Mode wants its default before any Google tag, and the manager starts later.
   const settings = config.googleConsentMode

@@ -31,7 +31,10 @@ export interface ManagerOptions extends Omit<ConsentOptions, 'ui'> {
    * auto-blocking): called once with what emits them; it gives the earlier ones at once.
    */
   warnings?: ((emit: (warning: ConsentWarning) => void) => void) | undefined
-  /** What reads other consent tools' markup, or how to fetch it; without it, that stays inert. */
+  /**
+   * How the gate reads other consent tools' markup: `createForeignMarkup`, or the script tag's
+   * `fetchedForeignMarkup`. Without it, that markup stays inert.
+   */
   foreignMarkup?: ForeignMarkup | undefined
 }
 

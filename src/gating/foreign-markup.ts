@@ -124,9 +124,9 @@ export type ForeignMarkup = (
 
 /**
  * Reads other tools' markup with a reader fetched the first time such markup appears (the script
- * tag's consentry-foreign.js). Until it has arrived, the gate runs nothing at all, so that every
- * gated script still runs in document order; the markup is inert by itself, so nothing of it runs
- * early. If the reader cannot arrive (offline), that markup stays inert for this page view and
+ * tag's consentry-foreign.js). From then until it has arrived, the gate runs nothing at all, so
+ * that every gated script still runs in document order; the markup is inert by itself, so
+ * nothing of it runs early. If the reader cannot arrive (offline), that markup stays inert for this page view and
  * the rest of the page runs.
  * @internal
  */

@@ -28,6 +28,19 @@ const parsedAndIdle = (page: Page) =>
     for (let i = 0; i < 10; i++) await new Promise((done) => setTimeout(done, 0))
   })
 
+const origin = (page: Page) => new URL(page.url()).origin
+
+/** Holds this visitor's requests for consentry-foreign.js until the returned function is called. */
+const holdForeignChunk = async (visitor: Visitor) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await visitor.context.route(/\/consentry-foreign\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
 describe("another tool's markup, unmodified", () => {
   const demo = useDemo()
 
@@ -64,19 +77,11 @@ describe("another tool's markup, unmodified", () => {
     await expect.poll(() => seen(page).then(({ ran }) => ran)).toContain('both')
 
     // The chunk is held back on the next view: the visitor has agreed, yet nothing gated runs.
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await visitor.context.route(/\/consentry-foreign\.js$/, async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdForeignChunk(visitor)
     const reloaded = visitor.now()
     await page.reload({ waitUntil: 'domcontentloaded' })
     await consentryReady(page)
-    await visitor.waitForRequest(
-      `${new URL(page.url()).origin}/consentry/consentry-foreign.js`,
-      reloaded,
-    )
+    await visitor.waitForRequest(`${origin(page)}/consentry/consentry-foreign.js`, reloaded)
     await parsedAndIdle(page)
     expect(requestsTo(visitor, HOSTS, reloaded)).toEqual([])
     expect(await seen(page)).toEqual({ ran: ['first-party'], loaded: [], iframes: [null] })
@@ -89,6 +94,27 @@ describe("another tool's markup, unmodified", () => {
         loaded: ['gtag'],
         iframes: ['https://www.youtube-nocookie.com/embed/abc123'],
       })
+    expect(visitor.pageErrors()).toEqual([])
+  })
+
+  it("keeps a page's own gated scripts and Cookiebot's in document order: from the first Cookiebot script on, nothing runs before consentry-foreign.js has arrived", async () => {
+    const { visitor, page } = await open('mixed-markup.html')
+    // The page's own inline script runs as it is parsed, whenever the gated ones run.
+    const gatedRan = () => seen(page).then(({ ran }) => ran.filter((name) => name != 'first-party'))
+    await acceptAll(page)
+    await expect.poll(gatedRan).toEqual(['own-before', 'cookiebot', 'own-after'])
+
+    const release = await holdForeignChunk(visitor)
+    const reloaded = visitor.now()
+    await page.reload({ waitUntil: 'domcontentloaded' })
+    await consentryReady(page)
+    await visitor.waitForRequest(`${origin(page)}/consentry/consentry-foreign.js`, reloaded)
+    await parsedAndIdle(page)
+    // What comes before the first Cookiebot script may run: that is its place in the order.
+    expect(await gatedRan()).toEqual(['own-before'])
+
+    release()
+    await expect.poll(gatedRan).toEqual(['own-before', 'cookiebot', 'own-after'])
     expect(visitor.pageErrors()).toEqual([])
   })
 

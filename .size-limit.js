@@ -39,15 +39,23 @@ export default [
   // The core holds Consent Mode, GPC and every vendor adapter.
   // +60 B for on('warning'), which hands a listener the warnings given before it subscribed.
   // +10 B: the gate also activates an <object data-data>, which auto-blocking holds (issue 11).
-  shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '9.97 kB'),
+  // Lowered on 2026-12-04 (issue 8) to what it measures: other tools' markup is read by
+  // consentry-foreign.js, fetched only by a page that has some (ADR 0004), and createConsent, not
+  // the core, warns of a second manager and of advanced Consent Mode without its plugin (-0.38 kB).
+  shipped('Script tag: consentry.js (core, every page)', 'dist/consentry.js', '9.6 kB'),
   // The core plus auto-blocking, only where it is on: issue 11 asks at most 1.5 kB over
-  // consentry.js (the presets' hosts come with the config or consentry-presets.js). It is 1.52 kB:
-  // its undeclared hosts also go to on('warning') (46 B) and it holds <object data> (14 B), less
-  // 38 B trimmed; the 22 B over are the README's to state.
+  // consentry.js (the presets' hosts come with the config or consentry-presets.js), with its
+  // undeclared hosts also in on('warning') and <object data> held.
   shipped(
     'Script tag: consentry-auto.js (core + auto-blocking)',
     'dist/consentry-auto.js',
-    '11.5 kB',
+    '11.09 kB',
+  ),
+  // What reads Cookiebot, CookieConsent, Klaro and Orejime markup: only for a page with some.
+  shipped(
+    "Script tag: consentry-foreign.js (other tools' markup)",
+    'dist/consentry-foreign.js',
+    '0.72 kB',
   ),
   // Validation, with bounded cookie-name patterns; fetched only for a config new to the browser.
   // +90 B for the warning about a YouTube embed from youtube.com (issue 14, vendor.gating-only).
@@ -84,14 +92,18 @@ export default [
     gzip: true,
     // +40 B for on('warning') (the manager replays earlier warnings to a new listener); +40 B for
     // the expiry of a choice in its record (issue 14); +10 B the gate's <object data-data>.
-    limit: '13.45 kB',
+    // +50 B (issue 8): the gate waits for what reads other tools' markup when the script tag
+    // fetches it, and scans nothing after destroy(); createConsent warns of a second manager.
+    limit: '13.49 kB',
   },
   {
     name: "npm: createConsent + builtinPlugins() from 'consentry'",
     path: 'dist/index.js',
     import: '{ createConsent, builtinPlugins }',
     gzip: true,
-    limit: '13.88 kB',
+    // +50 B (issue 8): the gate waits for what reads other tools' markup when the script tag
+    // fetches it, and scans nothing after destroy(); createConsent warns of a second manager.
+    limit: '13.92 kB',
   },
   {
     name: "npm: the preset catalogue from 'consentry/presets'",
@@ -110,7 +122,9 @@ export default [
     // (+40 B, less 30 B the readable names' build saved) the banner's purposes joined by the
     // texts' own words instead of Intl.ListFormat, whose first use cost a long task of 120-360 ms
     // (CPU 4x slower) on every first view (issue 9).
-    limit: '25.89 kB',
+    // +50 B (issue 8): the gate waits for what reads other tools' markup when the script tag
+    // fetches it, and scans nothing after destroy(); createConsent warns of a second manager.
+    limit: '25.91 kB',
   },
   // The framework bindings (issue 10) with the core and the server reader they start from,
   // without the framework itself (the app's own).
@@ -121,7 +135,9 @@ export default [
     ignore: ['react'],
     modifyEsbuildConfig: shapeKeysAsBuilt,
     gzip: true,
-    limit: '13.61 kB',
+    // +50 B (issue 8): the gate waits for what reads other tools' markup when the script tag
+    // fetches it, and scans nothing after destroy(); createConsent warns of a second manager.
+    limit: '13.65 kB',
   },
   {
     name: "npm: ConsentProvider + hooks + ConsentGate from 'consentry/preact'",
@@ -130,7 +146,9 @@ export default [
     ignore: ['preact'],
     modifyEsbuildConfig: shapeKeysAsBuilt,
     gzip: true,
-    limit: '13.62 kB',
+    // +50 B (issue 8): the gate waits for what reads other tools' markup when the script tag
+    // fetches it, and scans nothing after destroy(); createConsent warns of a second manager.
+    limit: '13.66 kB',
   },
   {
     name: "npm: consentPlugin + composables + ConsentGate from 'consentry/vue'",

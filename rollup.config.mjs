@@ -170,12 +170,14 @@ export default [
   iife(entry('consentry-check'), 'dist/consentry-check.js'),
   iife(entry('consentry-presets'), 'dist/consentry-presets.js'),
   iife(entry('consentry-write'), 'dist/consentry-write.js'),
+  // What reads other consent tools' markup, only for a page that has some.
+  iife(entry('consentry-foreign'), 'dist/consentry-foreign.js'),
   iife(entry('consentry'), 'dist/consentry.js', {
-    loads: ['check', 'presets', 'write', 'ui', 'floating'],
+    loads: ['check', 'presets', 'write', 'ui', 'floating', 'foreign'],
   }),
   // The core plus auto-blocking, for sites that turn it on: it takes consentry.js's place.
   iife(entry('consentry-auto'), 'dist/consentry-auto.js', {
-    loads: ['check', 'presets', 'write', 'ui', 'floating'],
+    loads: ['check', 'presets', 'write', 'ui', 'floating', 'foreign'],
   }),
   npm,
   packageEntries(npm),

@@ -127,7 +127,7 @@ export function serveChunks(network: ChunkNetwork = {}) {
   const observer = new MutationObserver((records) => {
     for (const record of records)
       for (const node of Array.from(record.addedNodes)) {
-        const name = /consentry-(check|presets|write|ui)\.js$/.exec(
+        const name = /consentry-(check|presets|write|ui|foreign)\.js$/.exec(
           node instanceof HTMLScriptElement ? node.src : '',
         )?.[1]
         if (!name || (name == 'ui' && !network.ui)) continue
@@ -145,6 +145,7 @@ const chunkSources: Record<string, () => Promise<unknown>> = {
   check: () => import('../src/script-tag/consentry-check'),
   presets: () => import('../src/script-tag/consentry-presets'),
   write: () => import('../src/script-tag/consentry-write'),
+  foreign: () => import('../src/script-tag/consentry-foreign'),
 }
 
 /** Evaluates consentry-<name>.js (or its source), as the browser would once fetched. */

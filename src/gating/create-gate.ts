@@ -15,9 +15,10 @@ export interface GateOptions extends TrustOptions {
   nonce?: string | undefined
   /**
    * Gives other consent tools' markup the `data-consent` name the gate reads, before each scan
-   * (see `foreign-markup.ts`).
+   * (see `foreign-markup.ts`). While it answers `false` (what reads that markup is still on its
+   * way), the gate activates nothing; the next `apply()` scans the whole page again.
    */
-  normalize?: ((node: ParentNode) => void) | undefined
+  normalize?: ((node: ParentNode) => boolean | void) | undefined
 }
 
 /**
@@ -39,6 +40,9 @@ export function createGate(
   const queued = new WeakSet<Element>()
   const waiting = new Set<Element>()
   const scripts = createScriptQueue(onError)
+  // Nothing runs while other tools' markup waits to be read; nothing is scanned after destroy().
+  let held = false
+  let stopped = false
 
   const refuse = (el: Element, name: string) => {
     el.setAttribute('data-consent-state', 'refused')
@@ -59,7 +63,7 @@ export function createGate(
 
   const activate = (el: Element) => {
     const name = el.getAttribute('data-consent') || ''
-    if (queued.has(el) || !isGranted(name)) return
+    if (held || queued.has(el) || !isGranted(name)) return
     if (!parsed(el)) return void waiting.add(el)
     waiting.delete(el)
     queued.add(el)
@@ -77,7 +81,8 @@ export function createGate(
   }
 
   const scan = (node: ParentNode) => {
-    options.normalize?.(node)
+    held = options.normalize?.(node) === false
+    if (held) return
     // Templates first: their content joins the document and is then scanned in order.
     const all = () => node.querySelectorAll(SELECTOR)
     for (const el of all()) if (el.localName == 'template') activate(el)
@@ -98,8 +103,9 @@ export function createGate(
 
   return {
     /** Activates whatever has become granted. */
-    apply: () => scan(root),
+    apply: () => void (stopped || scan(root)),
     destroy() {
+      stopped = true
       scripts.stop()
       observer.disconnect()
       root.removeEventListener('DOMContentLoaded', retry)

@@ -20,6 +20,20 @@ export interface ConsentNames {
 const FOREIGN =
   '[data-cookieconsent]:not([data-consent-state]),[data-category]:not([data-consent]),[data-name]:not([data-consent])'
 
+// Only elements the other tool kept inert: a script of a type that never runs, or an element
+// whose URL waits in `data-src` (`data-cookieblock-src` for Cookiebot).
+const isInert = (el: Element) =>
+  el.localName == 'script'
+    ? /^(text\/plain|opt-in)$/i.test((el as HTMLScriptElement).type)
+    : el.hasAttribute('data-src') || el.hasAttribute('data-cookieblock-src')
+
+// Other tools' inert elements under `node`, `node` itself first.
+const foreignUnder = (node: ParentNode) => {
+  const found = [...node.querySelectorAll(FOREIGN)]
+  if (node instanceof Element && node.matches(FOREIGN)) found.unshift(node)
+  return found.filter(isInert)
+}
+
 // Category names that mean the same thing across tools: a name the config lacks is tried as
 // each other member of its group, in order.
 const SYNONYMS = [
@@ -65,13 +79,6 @@ const namesOf = (model: ConsentNames, el: Element): (string | undefined)[] => {
   return [resolveForeignName(model, el.getAttribute('data-name') || '')]
 }
 
-// Only elements the other tool kept inert: a script of a type that never runs, or an element
-// whose URL waits in `data-src` (`data-cookieblock-src` for Cookiebot).
-const isInert = (el: Element) =>
-  el.localName == 'script'
-    ? /^(text\/plain|opt-in)$/i.test((el as HTMLScriptElement).type)
-    : el.hasAttribute('data-src') || el.hasAttribute('data-cookieblock-src')
-
 /**
  * Gives other tools' inert markup under `node` a `data-consent` name. With several names
  * (Cookiebot's `"statistics, marketing"`) the element carries the first one not yet granted, so
@@ -81,10 +88,7 @@ const isInert = (el: Element) =>
  */
 export function createForeignMarkup(model: ConsentNames, isGranted: (name: string) => boolean) {
   return (node: ParentNode) => {
-    const found = [...node.querySelectorAll(FOREIGN)]
-    if (node instanceof Element && node.matches(FOREIGN)) found.unshift(node)
-    for (const el of found) {
-      if (!isInert(el)) continue
+    for (const el of foreignUnder(node)) {
       const names = namesOf(model, el)
       const name = names.includes(undefined)
         ? ''
@@ -101,3 +105,54 @@ export function createForeignMarkup(model: ConsentNames, isGranted: (name: strin
     }
   }
 }
+
+/** What reads other tools' markup: {@link createForeignMarkup}. @internal */
+export type ForeignMarkupReader = typeof createForeignMarkup
+
+/**
+ * How a manager reads other tools' markup: it makes the gate's `normalize`, which answers
+ * `false` while the gate must activate nothing (see {@link fetchedForeignMarkup}), and calls
+ * `onSettled` when the gate should scan the page again. `createForeignMarkup` itself is one
+ * (npm bundles it): it never holds the gate.
+ * @internal
+ */
+export type ForeignMarkup = (
+  model: ConsentNames,
+  isGranted: (name: string) => boolean,
+  onSettled: () => void,
+) => (node: ParentNode) => boolean | void
+
+/**
+ * Reads other tools' markup with a reader fetched the first time such markup appears (the script
+ * tag's consentry-foreign.js). From then until it has arrived, the gate runs nothing at all, so
+ * that every gated script still runs in document order; the markup is inert by itself, so
+ * nothing of it runs early. If the reader cannot arrive (offline), that markup stays inert for this page view and
+ * the rest of the page runs.
+ * @internal
+ */
+export const fetchedForeignMarkup =
+  (fetchReader: () => Promise<ForeignMarkupReader>): ForeignMarkup =>
+  (model, isGranted, onSettled) => {
+    let translate: ((node: ParentNode) => void) | undefined
+    let fetching = false
+    let failed = false
+    return (node) => {
+      if (translate) return translate(node)
+      if (fetching) return false
+      if (failed || !foreignUnder(node).length) return
+      fetching = true
+      fetchReader()
+        .then(
+          (reader) => void (translate = reader(model, isGranted)),
+          (error) => {
+            failed = true
+            console.error('Consentry:', error)
+          },
+        )
+        .finally(() => {
+          fetching = false
+          onSettled()
+        })
+      return false
+    }
+  }

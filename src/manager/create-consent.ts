@@ -1,6 +1,8 @@
+import type { ConsentModel } from '../config/build-model'
 import { compileConfig } from '../config/compile-config'
 import { ConfigError } from '../config/config-error'
 import { createWriter } from '../consent/writer'
+import { createForeignMarkup } from '../gating/foreign-markup'
 import type { Consent, ConsentOptions } from '../types'
 import { launch } from './launch'
 import { runningOn } from './running'
@@ -28,16 +30,39 @@ export function createConsent(config: unknown, options: ConsentOptions = {}): Co
   const { model, issues } = compileConfig(config, options.presets)
   if (!model) throw new ConfigError(issues)
   const doc = options.document === undefined ? globalThis.document || null : options.document
-  if (doc && runningOn(doc) == 'starting')
+  const live = doc && runningOn(doc)
+  if (live == 'starting')
     throw new Error(
       'Consentry: the script tag is starting on this page; use window.Consentry once consentry:ready fires.',
     )
-  return launch(model, {
+  if (live) {
+    console.warn(
+      'Consentry: a manager already runs on this page, so it is returned. Call its destroy() first to start another.',
+    )
+    return live
+  }
+  return launch(withoutUnsentSignals(model, options), {
     ...options,
     document: doc,
     writer: createWriter(options.jar),
+    foreignMarkup: createForeignMarkup,
     ui: options.ui || (doc ? noUI : undefined),
   })
+}
+
+/**
+ * Advanced Consent Mode lets Google's tags load before consent and trusts the Consent Mode
+ * signals to restrain them: without the plugin that sends those signals, they would run
+ * unrestrained, so the mode falls back to basic (nothing before consent), with a warning. (The
+ * script tag always starts that plugin.)
+ */
+const withoutUnsentSignals = (model: ConsentModel, { plugins }: ConsentOptions): ConsentModel => {
+  if (!model.ungated.length || plugins?.some((plugin) => plugin.name == 'consent-mode'))
+    return model
+  console.warn(
+    'Consentry: googleConsentMode.mode "advanced" needs the googleConsentMode() plugin; without it Google tags stay blocked until consent (basic mode).',
+  )
+  return { ...model, ungated: [] }
 }
 
 // Without a UI, say so rather than silently never asking.

@@ -4,11 +4,13 @@ import { createEmitter, type Emitter } from '../consent/emitter'
 import { regimeFor } from '../consent/regime'
 import { answeredByGpc, consentModeOf, type Signals } from '../consent/state'
 import type { Writer } from '../consent/writer'
+import type { ForeignMarkup } from '../gating/foreign-markup'
 import type { Consent, ConsentEvents, ConsentOptions, ConsentUI, ConsentWarning } from '../types'
 import { createCookieSweep } from './cookie-sweep'
 import { createDecisions, type Decisions } from './decisions'
 import { createPage } from './page'
 import { startPlugins } from './plugins'
+import { whenIdle } from './when-idle'
 import { createWriteQueue } from './write-queue'
 import type { CookieReader } from '../types/cookies'
 
@@ -29,6 +31,11 @@ export interface ManagerOptions extends Omit<ConsentOptions, 'ui'> {
    * auto-blocking): called once with what emits them; it gives the earlier ones at once.
    */
   warnings?: ((emit: (warning: ConsentWarning) => void) => void) | undefined
+  /**
+   * How the gate reads other consent tools' markup: `createForeignMarkup`, or the script tag's
+   * `fetchedForeignMarkup`. Without it, that markup stays inert.
+   */
+  foreignMarkup?: ForeignMarkup | undefined
 }
 
 /**
@@ -62,20 +69,6 @@ function onWithPastWarnings(
       for (const warning of past) emitter.safely(fn as (event: ConsentWarning) => void, warning)
     return emitter.on(type, fn)
   }
-}
-
-/**
- * Advanced Consent Mode lets Google's tags load before consent and trusts the Consent Mode
- * signals to restrain them: without the plugin that sends those signals, they would run
- * unrestrained, so the mode falls back to basic (nothing before consent), with a warning.
- */
-const ungatedOf = (model: ConsentModel, options: ManagerOptions): readonly string[] => {
-  if (!model.ungated.length || options.plugins?.some((plugin) => plugin.name == 'consent-mode'))
-    return model.ungated
-  console.warn(
-    'Consentry: googleConsentMode.mode "advanced" needs the googleConsentMode() plugin; without it Google tags stay blocked until consent (basic mode).',
-  )
-  return []
 }
 
 const noop = () => {}
@@ -134,7 +127,6 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
     createPage(doc, {
       model,
       isGranted: decisions.isGranted,
-      ungated: ungatedOf(model, options),
       actions: {
         'accept-all': api.acceptAll,
         'reject-all': api.rejectAll,
@@ -144,6 +136,7 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
       onOtherTab: decisions.fromOtherTab,
       onError: report,
       nonce: options.nonce,
+      foreignMarkup: options.foreignMarkup,
     })
   const consent: Consent = {
     ...api,
@@ -200,16 +193,6 @@ function wireEffects(parts: {
     if (change.revoked.length && model.config.reloadOnWithdraw) reload()
   })
   if (page) decisions.effects.stored.push(page.notify)
-}
-
-// The browser's idle time, or soon where it has none (Safari). Returns what cancels it.
-const whenIdle = (fn: () => void): (() => void) => {
-  if (typeof requestIdleCallback == 'function') {
-    const handle = requestIdleCallback(fn, { timeout: 2000 })
-    return () => cancelIdleCallback(handle)
-  }
-  const handle = setTimeout(fn, 50)
-  return () => clearTimeout(handle)
 }
 
 /** Runs `fn` once `name` is granted: now if it is, else on the first change that grants it. */

@@ -5,20 +5,15 @@ import { claim, runningOn } from './running'
 
 /**
  * Starts the one manager of a document: the script tag and `createConsent` both come here. A
- * manager already running is returned, with a warning, whatever the new config and options.
- * The UI's `attach`, `onRecord` and the release of the document are plugins like any other, so
- * that `destroy()` takes each of them down.
+ * manager already running is returned whatever the new config and options (`createConsent`
+ * warns of it first). The UI's `attach`, `onRecord` and the release of the document are plugins
+ * like any other, so that `destroy()` takes each of them down.
  * @internal
  */
 export function launch(model: ConsentModel, options: ManagerOptions): Consent {
   const doc = options.document
   const live = doc && runningOn(doc)
-  if (live && live != 'starting') {
-    console.warn(
-      'Consentry: a manager already runs on this page, so it is returned. Call its destroy() first to start another.',
-    )
-    return live
-  }
+  if (live && live != 'starting') return live
   const { onRecord, ui } = options
   // Nothing to show on a server (no document): no UI, and no warning on every render.
   const shown: ConsentUI | undefined = doc ? ui : undefined

@@ -2,21 +2,21 @@ import type { ConsentModel } from '../config/build-model'
 import { createTabSync } from '../consent/tab-sync'
 import { bindActions } from '../gating/bind-actions'
 import { createGate } from '../gating/create-gate'
-import { createForeignMarkup } from '../gating/foreign-markup'
+import type { ForeignMarkup } from '../gating/foreign-markup'
 import type { ConsentAction, ConsentErrorEvent } from '../types'
 
 /** What the page bindings need from the manager. @internal */
 export interface PageContext {
   model: ConsentModel
   isGranted: (name: string) => boolean
-  /** Services whose markup runs before consent (advanced Consent Mode, with its plugin). */
-  ungated: readonly string[]
   actions: Record<ConsentAction, () => void>
   /** Another tab decided (the cookie value it wrote), or the tab was shown again. */
   onOtherTab: (value?: unknown) => void
   onError: (event: ConsentErrorEvent) => void
   /** The CSP nonce of Consentry's own script: only inert scripts that carry it run. */
   nonce?: string | undefined
+  /** What reads other consent tools' markup; without it, that markup stays inert. */
+  foreignMarkup?: ForeignMarkup | undefined
 }
 
 /**
@@ -35,12 +35,15 @@ export function createPage(doc: Document, context: PageContext) {
   const tabs = createTabSync(`consentry:${model.cookie.name}`, doc, context.onOtherTab)
   return {
     start() {
-      const granted = (name: string) => isGranted(name) || context.ungated.includes(name)
+      // Advanced Consent Mode's services run before consent (createConsent drops them when the
+      // signals that restrain them have no plugin to send them).
+      const granted = (name: string) => isGranted(name) || model.ungated.includes(name)
+      const normalize = context.foreignMarkup?.(model, granted, () => gate?.apply())
       gate = createGate(
         doc,
         granted,
         (name, element) => context.onError({ type: 'script', name, element }),
-        { ...trust, nonce: context.nonce, normalize: createForeignMarkup(model, granted) },
+        { ...trust, nonce: context.nonce, normalize },
       )
     },
     /** Activates whatever has become granted (nothing before `start()`). */

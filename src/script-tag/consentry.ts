@@ -2,6 +2,7 @@ import { buildModel, type ConsentModel } from '../config/build-model'
 import { usesPresets } from '../config/uses-presets'
 import { consentCookieName } from '../consent/cookie-name'
 import { hash } from '../consent/hash'
+import { fetchedForeignMarkup } from '../gating/foreign-markup'
 import { createCookieReader } from '../cookies/read-cookies'
 import { createChunkLoader } from './load-chunk'
 import { readConfig } from './read-config'
@@ -46,12 +47,14 @@ const fail = (error: unknown, issues?: unknown) => {
   if (runningOn(document) == 'starting') claim(document, undefined)
 }
 
-const remembered = (key?: string) => {
+// Reads a key of localStorage, or writes it. Without storage (sandbox, privacy settings, full),
+// every view validates, and no record waits in an outbox.
+const storage = (key: string, value?: string) => {
   try {
-    if (!key) return localStorage.getItem(VALIDATED)
-    localStorage.setItem(VALIDATED, key)
+    if (value == null) return localStorage.getItem(key)
+    localStorage.setItem(key, value)
   } catch {
-    // No storage (sandbox, privacy settings, full): validate on every view instead.
+    // Nothing remembered.
   }
 }
 
@@ -83,17 +86,11 @@ const run = (model: ConsentModel, defaultSent: boolean) => {
     nonce: script!.nonce || undefined,
     plugins: [...builtinPlugins({ defaultSent }), logPlugin],
     warnings: window.ConsentryChunks?.warnings,
+    // Only a page with markup written for another consent tool fetches what reads it.
+    foreignMarkup: fetchedForeignMarkup(() => load('foreign')),
   }))
   // Records an earlier page view could not deliver go out now.
-  if (model.config.log && localStorageHas('consentry:outbox')) void writer(() => consent)
-}
-
-const localStorageHas = (key: string) => {
-  try {
-    return !!localStorage.getItem(key)
-  } catch {
-    return false
-  }
+  if (model.config.log && storage('consentry:outbox')) void writer(() => consent)
 }
 
 /**
@@ -101,11 +98,12 @@ const localStorageHas = (key: string) => {
  * @param defaultSent the Consent Mode default went out already (config by URL).
  */
 function start(config: ConsentConfig, defaultSent: boolean) {
-  const key = hash(__VERSION__ + JSON.stringify(config))
+  const json = JSON.stringify(config)
+  const key = hash(__VERSION__ + json)
+  const isCompiled = compiled(config)
   // Only the validator bounds what a `/regex/` pattern costs: such a config is checked every time.
-  const ready =
-    compiled(config) || (remembered() == key && !/"name":"\//.test(JSON.stringify(config)))
-  const presets = !compiled(config) && usesPresets(config)
+  const ready = isCompiled || (storage(VALIDATED) == key && !/"name":"\//.test(json))
+  const presets = !isCompiled && usesPresets(config)
   if (ready && !presets) return run(buildModel(config), defaultSent)
   // Consent Mode wants its default before any Google tag, and the manager starts later.
   const settings = config.googleConsentMode
@@ -122,7 +120,7 @@ function start(config: ConsentConfig, defaultSent: boolean) {
             issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n'),
           issues,
         )
-      remembered(key)
+      storage(VALIDATED, key)
       run(buildModel(catalogue ? catalogue.expand(config) : config), early)
     })
     .catch(fail)

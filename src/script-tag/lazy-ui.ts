@@ -1,12 +1,7 @@
 import type { ChunkLoader } from './load-chunk'
 import type { Consent, ConsentUI } from '../types'
+import { whenIdle } from '../manager/when-idle'
 import { PAGE_CONTROL, WATCHED, warnWithoutWayBack } from '../ui/way-back-warning'
-
-// The browser's idle time, or soon where it has none (Safari).
-const whenIdle = (fn: () => void) =>
-  typeof requestIdleCallback == 'function'
-    ? requestIdleCallback(fn, { timeout: 2000 })
-    : setTimeout(fn, 50)
 
 /**
  * The UI as the core knows it: consentry-ui.js, fetched only when the visitor must be asked or

@@ -3,6 +3,7 @@ import type { Preferences } from '../ui/preferences'
 import type { Writer } from '../consent/writer'
 import type { ManagerOptions } from '../manager/create-manager'
 import type { WayBackButtonOptions } from '../ui/way-back-button'
+import type { ForeignMarkupReader } from '../gating/foreign-markup'
 
 /** What the lazily loaded chunks register, and how the core finds them. @internal */
 export interface ConsentryChunks {
@@ -29,6 +30,8 @@ export interface ConsentryChunks {
    * what takes it away.
    */
   floating?: (options: Omit<WayBackButtonOptions, 'nonce' | 'labels'>) => () => void
+  /** `consentry-foreign.js`: reads other consent tools' markup, for a page that has some. */
+  foreign?: ForeignMarkupReader
   /** `consentry-preferences.js`: the preferences center, for the UI chunk. */
   preferences?: typeof Preferences
   /** What of Preact the UI chunk shares with the preferences chunk. */

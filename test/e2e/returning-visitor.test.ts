@@ -57,6 +57,10 @@ describe('a returning visitor', () => {
     // Nothing to ask and no floating button on this page: no UI code, in no language.
     expect(since.map((r) => r.path)).not.toContain('/consentry/consentry-ui.js')
     expect(since.filter((r) => r.path.startsWith('/consentry/consentry-lang-'))).toEqual([])
+    // No other tool's markup, nothing to ask, nothing to delete: the core alone.
+    expect(since.filter((r) => r.path.startsWith('/consentry/')).map((r) => r.path)).toEqual([
+      '/consentry/consentry.js',
+    ])
     const hosts = visitor.gatedRequests(reloaded).map((r) => r.host)
     expect(hosts).toEqual(expect.arrayContaining(SCRIPT_HOSTS))
     expect(await stateOf(page)).toMatchObject({ decided: true, method: 'accept-all' })

@@ -68,6 +68,10 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // expect.poll() waits for what the page does in its own time (chunks, gated scripts run
+          // one after another): like the test timeout, its limit only catches a hang. Vitest's
+          // 1 s default failed on a busy 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,
         },

@@ -128,5 +128,7 @@ describe('auto-blocking, fuzzed in Chromium', () => {
           .sort(),
       )
       .toEqual([...new Set(inserted)].sort())
-  })
+    // Up to 150 elements, their scripts run one after another: a budget by count, so the timeout
+    // only catches a hang.
+  }, 60_000)
 })

@@ -41,6 +41,13 @@ const holdForeignChunk = async (visitor: Visitor) => {
   return release
 }
 
+// What cookiebot.html has run and loaded once everything is granted.
+const COOKIEBOT_ACCEPTED = {
+  ran: ['first-party', 'statistics', 'both'],
+  loaded: ['gtag'],
+  iframes: ['https://www.youtube-nocookie.com/embed/abc123'],
+}
+
 describe("another tool's markup, unmodified", () => {
   const demo = useDemo()
 
@@ -60,13 +67,7 @@ describe("another tool's markup, unmodified", () => {
 
     await acceptAll(page)
     // Gated scripts run one task apart, and what they insert loads after them.
-    await expect
-      .poll(() => seen(page))
-      .toEqual({
-        ran: ['first-party', 'statistics', 'both'],
-        loaded: ['gtag'],
-        iframes: ['https://www.youtube-nocookie.com/embed/abc123'],
-      })
+    await expect.poll(() => seen(page)).toEqual(COOKIEBOT_ACCEPTED)
     expect(visitor.pageErrors()).toEqual([])
   })
 
@@ -87,13 +88,7 @@ describe("another tool's markup, unmodified", () => {
     expect(await seen(page)).toEqual({ ran: ['first-party'], loaded: [], iframes: [null] })
 
     release()
-    await expect
-      .poll(() => seen(page))
-      .toEqual({
-        ran: ['first-party', 'statistics', 'both'],
-        loaded: ['gtag'],
-        iframes: ['https://www.youtube-nocookie.com/embed/abc123'],
-      })
+    await expect.poll(() => seen(page)).toEqual(COOKIEBOT_ACCEPTED)
     expect(visitor.pageErrors()).toEqual([])
   })
 

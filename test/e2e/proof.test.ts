@@ -15,6 +15,7 @@ const FIELDS = [
   'categories',
   'configHash',
   'consentId',
+  'expires',
   'gpc',
   'id',
   'language',
@@ -111,6 +112,8 @@ describe('proof of consent', () => {
     expect(new Date(time).toISOString()).toBe(record!.timestamp)
     expect(time).toBeGreaterThanOrEqual(started - 1000)
     expect(time).toBeLessThanOrEqual(Date.now())
+    // A consent lasts 13 months unless the config says otherwise.
+    expect(Date.parse(record!.expires!) - time).toBe(34187400 * 1000)
 
     // No user agent, not even in part, and no address: the record is the choice alone.
     const userAgent = await page.evaluate(() => navigator.userAgent)

@@ -87,29 +87,6 @@ const languageOf = (model: ConsentModel, shown: ShownTexts | undefined) => {
 // The page, without query string or fragment.
 const pageUrl = () => (typeof location == 'object' ? location.origin + location.pathname : '')
 
-/** Writes the consent cookie for `days`, and removes one of the plain name it replaces. */
-function setConsentCookie(
-  jar: CookieJar,
-  cookie: ConsentModel['cookie'],
-  raw: string,
-  days: number,
-) {
-  const { domain, path } = cookie
-  const secure = jar.location().secure
-  const name = consentCookieName(cookie, secure)
-  jar.set(name, raw, {
-    expires: days,
-    domain,
-    path,
-    // First-party and sent on top-level navigations only, as the consent rules expect.
-    sameSite: 'Lax',
-    secure,
-  })
-  // A cookie of the plain name (an older version's, or a forged one) is never read again.
-  if (name != cookie.name && jar.names().includes(cookie.name))
-    jar.remove(cookie.name, { domain, path })
-}
-
 /**
  * Everything a decision writes with: the cookie jar (js-cookie), the record of a decision and its
  * encoding, cookie deletion and the proof of consent. The core decides what is granted; this
@@ -147,7 +124,20 @@ export const createWriter = (jar: CookieJar = createBrowserJar()) => ({
     }
     const raw = fitted(record, model)
     const lasts = lifetime(record, model)
-    setConsentCookie(jar, model.cookie, raw, lasts / 86400 + EXPIRY_NOTICE_DAYS)
+    const { domain, path } = model.cookie
+    const secure = jar.location().secure
+    const name = consentCookieName(model.cookie, secure)
+    jar.set(name, raw, {
+      expires: lasts / 86400 + EXPIRY_NOTICE_DAYS,
+      domain,
+      path,
+      // First-party and sent on top-level navigations only, as the consent rules expect.
+      sameSite: 'Lax',
+      secure,
+    })
+    // A cookie of the plain name (an older version's, or a forged one) is never read again.
+    if (name != model.cookie.name && jar.names().includes(model.cookie.name))
+      jar.remove(model.cookie.name, { domain, path })
     const proof = proofOf(record, {
       previous,
       configHash: hash(JSON.stringify(model.config)),

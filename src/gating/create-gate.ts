@@ -21,14 +21,6 @@ export interface GateOptions extends TrustOptions {
   normalize?: ((node: ParentNode) => boolean | void) | undefined
 }
 
-// While the page is parsed, an element is whole only once the parser has moved past it.
-// Earlier, an inline script would run half its text, a template would be copied half-filled,
-// and Chromium ignores an iframe src set as the parser inserts the iframe.
-const isParsed = (root: Document, el: Element) => {
-  if (root.readyState != 'loading') return true
-  for (let node: Node | null = el; node; node = node.parentNode) if (node.nextSibling) return true
-}
-
 /**
  * Keeps `[data-consent]` markup inert until its name is granted, and brings it to life when it
  * is: now, on `apply()` after a decision, and for elements added later (a MutationObserver).
@@ -57,6 +49,14 @@ export function createGate(
     onError(name, el)
   }
 
+  // While the page is parsed, an element is whole only once the parser has moved past it.
+  // Earlier, an inline script would run half its text, a template would be copied half-filled,
+  // and Chromium ignores an iframe src set as the parser inserts the iframe.
+  const parsed = (el: Element) => {
+    if (root.readyState != 'loading') return true
+    for (let node: Node | null = el; node; node = node.parentNode) if (node.nextSibling) return true
+  }
+
   const activateNow = (el: Element, name: string) => {
     if (!activateElement(el)) onError(name, el)
   }
@@ -64,7 +64,7 @@ export function createGate(
   const activate = (el: Element) => {
     const name = el.getAttribute('data-consent') || ''
     if (held || queued.has(el) || !isGranted(name)) return
-    if (!isParsed(root, el)) return void waiting.add(el)
+    if (!parsed(el)) return void waiting.add(el)
     waiting.delete(el)
     queued.add(el)
     if (!isTrusted(el, options)) return refuse(el, name)

@@ -109,8 +109,7 @@ export const createWriter = (jar: CookieJar = createBrowserJar()) => ({
     model,
     shown,
   }: StoreOptions): [string, ProofRecord, ConsentRecord] {
-    // Strictly later than the decision it replaces, so that two decisions in one millisecond
-    // still get distinct proof-of-consent ids.
+    // Later than the decision it replaces: two decisions in one millisecond get distinct ids.
     const now = Math.max(Date.now(), (previous?.lastDecision || 0) + 1)
     const record: ConsentRecord = {
       consentId: previous?.consentId || consentId(),
@@ -150,9 +149,8 @@ export const createWriter = (jar: CookieJar = createBrowserJar()) => ({
     return [raw, proof, Object.freeze(record)]
   },
   /**
-   * Removes the consent cookie. When it held a choice, returns the proof that the choice ended
-   * (GDPR Art. 7(1) wants every change of state shown, not only decisions): it replaces the last
-   * record, and grants what `state` grants.
+   * Removes the consent cookie; for a choice, returns the proof that it ended, which replaces the
+   * last record and grants what `state` grants (GDPR Art. 7(1): every change of state is shown).
    */
   forget({ model, previous, reason, state, shown }: ForgetOptions): ProofRecord | undefined {
     const { cookie } = model

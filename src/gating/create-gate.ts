@@ -74,8 +74,7 @@ export function createGate(
       if (options.nonce && script.nonce != options.nonce) return refuse(el, name)
       return scripts.add(script, name)
     }
-    // Chromium ignores an iframe src set while the parser is still inserting it, even a
-    // microtask later: let the parser finish its task first.
+    // Chromium ignores an iframe src set as the parser inserts it: let the parser finish first.
     if (root.readyState == 'loading') setTimeout(activateNow, 0, el, name)
     else activateNow(el, name)
   }

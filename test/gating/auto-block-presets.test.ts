@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { AutoBlockConfig } from '../../src/gating/auto-block/host-map'
 import { HELD, installAutoBlock } from '../../src/gating/auto-block/install'
+import { freshHost, insertInto } from './insertion'
 
 /*
  * An inline config whose hosts come from presets: until consentry-presets.js has arrived,
@@ -63,24 +64,26 @@ function build(tag: string, url: string, set: string): Element {
   return el
 }
 
+// One insertion of a fuzz run: an element, its URL (one of `urls`), how the URL is set and how
+// the element is put into the page.
+const stepOf = (urls: readonly string[]) =>
+  fc.record({
+    tag: fc.constantFrom('script', 'iframe', 'img'),
+    url: fc.constantFrom(...urls),
+    set: fc.constantFrom('property', 'setAttribute', 'innerHTML'),
+    insert: fc.constantFrom('appendChild', 'insertBefore', 'append', 'none'),
+  })
+
 describe('auto-blocking before the presets have arrived', () => {
   // Runs first: everything after it is the time after the presets have arrived.
   it('holds every third-party element in any order and method, and lets first-party ones load', () => {
-    const step = fc.record({
-      tag: fc.constantFrom('script', 'iframe', 'img'),
-      url: fc.constantFrom(...DECLARED, UNDECLARED, UNDECLARED_PIXEL),
-      set: fc.constantFrom('property', 'setAttribute', 'innerHTML'),
-      insert: fc.constantFrom('appendChild', 'insertBefore', 'append', 'none'),
-    })
+    const step = stepOf([...DECLARED, UNDECLARED, UNDECLARED_PIXEL])
     fc.assert(
       fc.property(fc.array(step, { maxLength: 8 }), (steps) => {
-        document.body.innerHTML = '<div id="host"></div>'
-        const host = document.getElementById('host')!
+        const host = freshHost()
         for (const { tag, url, set, insert } of steps) {
           const el = build(tag, url, set)
-          if (insert == 'appendChild') host.appendChild(el)
-          if (insert == 'insertBefore') host.insertBefore(el, host.firstChild)
-          if (insert == 'append') host.append(el)
+          insertInto(host, el, insert)
           expect(live(el)).toBe(false)
           expect(el.getAttribute('data-consent')).toBe(HELD)
         }
@@ -134,21 +137,13 @@ describe('auto-blocking before the presets have arrived', () => {
   })
 
   it('never leaves a live URL of a declared service after they arrived, whatever the order and method', () => {
-    const step = fc.record({
-      tag: fc.constantFrom('script', 'iframe', 'img'),
-      url: fc.constantFrom(...DECLARED),
-      set: fc.constantFrom('property', 'setAttribute', 'innerHTML'),
-      insert: fc.constantFrom('appendChild', 'insertBefore', 'append', 'none'),
-    })
+    const step = stepOf(DECLARED)
     fc.assert(
       fc.property(fc.array(step, { maxLength: 8 }), (steps) => {
-        document.body.innerHTML = '<div id="host"></div>'
-        const host = document.getElementById('host')!
+        const host = freshHost()
         for (const { tag, url, set, insert } of steps) {
           const el = build(tag, url, set)
-          if (insert == 'appendChild') host.appendChild(el)
-          if (insert == 'insertBefore') host.insertBefore(el, host.firstChild)
-          if (insert == 'append') host.append(el)
+          insertInto(host, el, insert)
           expect(live(el)).toBe(false)
           expect(el.getAttribute('data-consent')).not.toBe(HELD)
         }

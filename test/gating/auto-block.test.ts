@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createHostMap, type AutoBlockConfig } from '../../src/gating/auto-block/host-map'
 import { installAutoBlock } from '../../src/gating/auto-block/install'
+import { freshHost, insertInto, INSERTIONS } from './insertion'
 
 const config: AutoBlockConfig = {
   categories: { necessary: { required: true }, analytics: {}, media: {} },
@@ -188,26 +189,14 @@ describe('auto-blocking in a document', () => {
       tag: fc.constantFrom(...tags),
       url: fc.constantFrom(...urls),
       set: fc.constantFrom('property', 'setAttribute', 'innerHTML', 'insertAdjacentHTML', 'import'),
-      insert: fc.constantFrom(
-        'appendChild',
-        'insertBefore',
-        'replaceChild',
-        'append',
-        'prepend',
-        'none',
-      ),
+      insert: fc.constantFrom(...INSERTIONS),
     })
     fc.assert(
       fc.property(fc.array(step, { maxLength: 8 }), (steps) => {
-        document.body.innerHTML = '<div id="host"></div>'
-        const host = document.getElementById('host')!
+        const host = freshHost()
         for (const { tag, url, set, insert } of steps) {
           const el = build(tag, url, set)
-          if (insert == 'appendChild') host.appendChild(el)
-          if (insert == 'insertBefore') host.insertBefore(el, host.firstChild)
-          if (insert == 'append') host.append(el)
-          if (insert == 'prepend') host.prepend(el)
-          if (insert == 'replaceChild') host.replaceChild(el, host.appendChild(new Text()))
+          insertInto(host, el, insert)
           // An imported element is checked when it is inserted (README: known gaps).
           if (set != 'import' || insert != 'none') expect(live(el)).toBe(false)
         }

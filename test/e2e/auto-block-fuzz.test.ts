@@ -38,6 +38,11 @@ const INSERTS = [
   'before',
   'after',
   'replaceWith',
+  'replaceChildren',
+  'insertAdjacentElement',
+  'rangeInsertNode',
+  'afterText',
+  'surroundContents',
 ] as const
 
 const step = fc
@@ -87,7 +92,16 @@ function insertAll({ steps, kinds }: { steps: Step[]; kinds: typeof KINDS }): st
     else if (insert == 'prepend') box.prepend(el)
     else if (insert == 'before') spot.before(el)
     else if (insert == 'after') spot.after(el)
-    else spot.replaceWith(el)
+    else if (insert == 'replaceWith') spot.replaceWith(el)
+    else if (insert == 'replaceChildren') spot.replaceChildren(el)
+    else if (insert == 'insertAdjacentElement') spot.insertAdjacentElement('afterend', el)
+    else if (insert == 'afterText') box.appendChild(document.createTextNode(' ')).after(el)
+    else {
+      const range = document.createRange()
+      range.selectNode(spot)
+      if (insert == 'surroundContents') range.surroundContents(el)
+      else range.insertNode(el)
+    }
   }
   return [...box.querySelectorAll(Object.keys(kinds).join())].flatMap((el) => {
     const url = el.getAttribute(kinds[el.localName as Kind].attribute)

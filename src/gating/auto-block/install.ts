@@ -150,22 +150,23 @@ function patchUrlWrites(intercepts: (el: Element, attribute: string, url: string
 
 // The DOM's insertion methods look at what they insert first.
 function patchInsertion(check: (nodes: unknown[]) => void) {
-  for (const method of [
-    'appendChild',
-    'insertBefore',
-    'replaceChild',
-    'append',
-    'prepend',
-    'before',
-    'after',
-    'replaceWith',
-  ]) {
-    const onNode = method in Node.prototype
-    // appendChild, insertBefore and replaceChild insert their first argument; the rest, all.
-    beforeCall((onNode ? Node : Element).prototype, method, (args) =>
-      check(onNode ? args.slice(0, 1) : args),
-    )
-  }
+  for (const method of ['appendChild', 'insertBefore', 'replaceChild'])
+    beforeCall(Node.prototype, method, (args) => check(args.slice(0, 1)))
+  // The others insert every argument (a string among them holds no URL), on whichever of these
+  // has them: a text node has before, after and replaceWith too.
+  for (const target of [Element, CharacterData, Range])
+    for (const method of [
+      'append',
+      'prepend',
+      'before',
+      'after',
+      'replaceWith',
+      'replaceChildren',
+      'insertAdjacentElement',
+      'insertNode',
+      'surroundContents',
+    ])
+      if (method in target.prototype) beforeCall(target.prototype, method, check)
 }
 
 // Markup parsed from strings goes through `filter` first.

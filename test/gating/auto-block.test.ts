@@ -220,10 +220,10 @@ function build(tag: keyof typeof URL_OF, url: string, set: string): Element {
     return box.firstElementChild!
   }
   if (set == 'import') {
-    // A copy made in another document never passed the patched setters.
-    const other = document.implementation.createHTMLDocument()
-    other.body.innerHTML = markup
-    return document.importNode(other.body.firstElementChild!, true)
+    // Parsed by DOMParser, whose markup never passes the patched setters: only the insertion
+    // method can catch it.
+    const parsed = new DOMParser().parseFromString(markup, 'text/html')
+    return document.importNode(parsed.querySelector(tag)!, true)
   }
   const el = document.createElement(tag)
   if (set == 'property') (el as unknown as Record<string, string>)[URL_OF[tag]] = url

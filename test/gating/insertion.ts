@@ -5,6 +5,10 @@ export const INSERTIONS = [
   'replaceChild',
   'append',
   'prepend',
+  'replaceChildren',
+  'insertAdjacentElement',
+  'afterText',
+  'insertNode',
   'none',
 ] as const
 
@@ -15,6 +19,15 @@ export function insertInto(host: Element, el: Element, method: string): void {
   if (method == 'append') host.append(el)
   if (method == 'prepend') host.prepend(el)
   if (method == 'replaceChild') host.replaceChild(el, host.appendChild(new Text()))
+  if (method == 'replaceChildren')
+    host.appendChild(document.createElement('span')).replaceChildren(el)
+  if (method == 'insertAdjacentElement') host.insertAdjacentElement('beforeend', el)
+  if (method == 'afterText') host.appendChild(new Text()).after(el)
+  if (method == 'insertNode') {
+    const range = document.createRange()
+    range.selectNodeContents(host)
+    range.insertNode(el)
+  }
 }
 
 /** An empty `<div id="host">` as the body's only child, for one run of a fuzz test. */

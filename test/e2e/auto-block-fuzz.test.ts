@@ -27,8 +27,17 @@ const SETS = [
   'innerHTML',
   'insertAdjacentHTML',
   'outerHTML',
+  'setHTMLUnsafe',
+  'contextualFragment',
   'import',
 ] as const
+// Markup whose scripts the browser never runs (a contextual fragment's do run once inserted).
+const INERT_SCRIPTS: readonly string[] = [
+  'innerHTML',
+  'insertAdjacentHTML',
+  'outerHTML',
+  'setHTMLUnsafe',
+]
 const INSERTS = [
   'appendChild',
   'insertBefore',
@@ -52,7 +61,10 @@ const step = fc
     set: fc.constantFrom(...SETS),
     insert: fc.constantFrom(...INSERTS),
   })
-  .filter(({ kind, set }) => KINDS[kind].markup || !set.endsWith('HTML'))
+  .filter(({ kind, set }) => KINDS[kind].markup || !INERT_SCRIPTS.includes(set))
+  // An <object> wrapped around other nodes shows them as its fallback content, and Chromium then
+  // ignores its data once granted (README: known gaps): held, but never requested.
+  .filter(({ kind, insert }) => kind != 'object' || insert != 'surroundContents')
 
 type Step = { kind: Kind; host: string; set: (typeof SETS)[number]; insert: string; url: string }
 
@@ -77,10 +89,13 @@ function insertAll({ steps, kinds }: { steps: Step[]; kinds: typeof KINDS }): st
     } else if (set == 'import') {
       const parsed = new DOMParser().parseFromString(markup, 'text/html')
       el = document.importNode(parsed.querySelector(kind)!, true)
+    } else if (set == 'contextualFragment') {
+      el = document.createRange().createContextualFragment(markup).firstElementChild!
     } else {
       const holder = document.createElement('div')
       if (set == 'innerHTML') holder.innerHTML = markup
       else if (set == 'insertAdjacentHTML') holder.insertAdjacentHTML('afterbegin', markup)
+      else if (set == 'setHTMLUnsafe') holder.setHTMLUnsafe(markup)
       else holder.appendChild(document.createElement('span')).outerHTML = markup
       el = holder.firstElementChild!
     }

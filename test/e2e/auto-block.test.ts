@@ -185,6 +185,19 @@ describe('auto-blocking vendor snippets pasted as the vendors give them', () => 
       ])
   })
 
+  it('keeps markup given to a shadow root from loading a declared host (innerHTML and setHTMLUnsafe, attached or not)', async () => {
+    const { visitor, page } = await open()
+    const before = visitor.now()
+    await page.evaluate(() => {
+      const img = (path: string) => `<img src="https://www.youtube.com/shadow/${path}">`
+      const attached = document.body.appendChild(document.createElement('div'))
+      attached.attachShadow({ mode: 'open' }).innerHTML = img('inner')
+      document.createElement('div').attachShadow({ mode: 'open' }).setHTMLUnsafe(img('detached'))
+    })
+    await settle(page)
+    expect(requestsTo(visitor, ['www.youtube.com'], before)).toEqual([])
+  })
+
   it('blocks an undeclared third-party host with "undeclared": "block", names it once (console and on("warning")), and holds document.write and writeln', async () => {
     const visitor = await demo.visitor()
     await serveAutoblockPages(visitor)

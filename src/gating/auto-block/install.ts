@@ -169,18 +169,27 @@ function patchInsertion(check: (nodes: unknown[]) => void) {
       if (method in target.prototype) beforeCall(target.prototype, method, check)
 }
 
-// Markup parsed from strings goes through `filter` first.
+// Markup parsed from strings goes through `filter` first: an element's, a shadow root's (whose
+// images load at once, detached or not) and a Range's.
 function patchMarkup(doc: Document, filter: (html: string) => string) {
-  for (const property of ['innerHTML', 'outerHTML'])
-    wrapSetter(Element.prototype, property, (_el, value, set) =>
+  for (const [prototype, property] of [
+    [Element, 'innerHTML'],
+    [Element, 'outerHTML'],
+    [ShadowRoot, 'innerHTML'],
+  ] as const)
+    wrapSetter(prototype.prototype, property, (_el, value, set) =>
       // null sets no markup, as the DOM's own setter does.
       set(filter(String(value ?? ''))),
     )
-  beforeCall(
-    Element.prototype,
-    'insertAdjacentHTML',
-    (args) => (args[1] = filter(args[1] as string)),
-  )
+  // Methods and the index of their markup argument (setHTMLUnsafe is recent: only if present).
+  for (const [target, method, index] of [
+    [Element, 'insertAdjacentHTML', 1],
+    [Element, 'setHTMLUnsafe', 0],
+    [ShadowRoot, 'setHTMLUnsafe', 0],
+    [Range, 'createContextualFragment', 0],
+  ] as const)
+    if (method in target.prototype)
+      beforeCall(target.prototype, method, (args) => (args[index] = filter(args[index] as string)))
   for (const method of ['write', 'writeln'])
     beforeCall(doc, method, (args) => args.splice(0, args.length, filter(args.join(''))))
 }

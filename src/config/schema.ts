@@ -1,5 +1,5 @@
 import { CONSENT_MODE_KEYS } from './consent-mode-keys'
-import { VENDOR_IDS } from './vendor-ids'
+import { VENDOR_IDS } from '../types/vendors'
 import { array, boolean, number, object, oneOf, record, string, union, type Infer } from './shape'
 
 /*

@@ -3,6 +3,9 @@
  * (`src/config/schema.ts`) checks configs at run time and writes `consentry.schema.json`;
  * test/types/schema-types.ts holds these types and the schema equal, so neither can drift.
  */
+import type { VendorId } from './vendors'
+
+export type { VendorId } from './vendors'
 
 /** A text, either one string or one per language code. */
 export type LocalizedText = string | Record<string, string>
@@ -16,9 +19,6 @@ export type ConsentModeKey =
   | 'functionality_storage'
   | 'personalization_storage'
   | 'security_storage'
-
-/** A vendor whose consent calls Consentry makes (the registry is `src/config/vendor-ids.ts`). */
-export type VendorId = 'meta' | 'uet' | 'clarity' | 'matomo' | 'tiktok' | 'ga'
 
 /** How consent is asked: `opt-in` (EU: nothing optional before a yes) or `opt-out` (US). */
 export type Regime = 'opt-in' | 'opt-out'

@@ -9,11 +9,9 @@ import type {
   CookieConfig,
   ServiceConfig,
 } from 'consentry'
-import type { VendorId } from '../../src/types/config'
 import { CONSENT_MODE_KEYS } from '../../src/config/consent-mode-keys'
 import { categoryShape, configShape, serviceShape } from '../../src/config/schema'
 import type { Infer } from '../../src/config/shape'
-import { VENDOR_IDS } from '../../src/config/vendor-ids'
 
 // Identical, not merely assignable both ways: an optional field missing on one side counts.
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
@@ -27,5 +25,4 @@ export const configTypesMatchTheSchema = [
   same<ServiceConfig, Infer<typeof serviceShape>>(true),
   same<CookieConfig, NonNullable<SchemaConfig['cookies']>[number]>(true),
   same<ConsentModeKey, (typeof CONSENT_MODE_KEYS)[number]>(true),
-  same<VendorId, (typeof VENDOR_IDS)[number]>(true),
 ]

@@ -1,0 +1,9 @@
+// The vendor registry. A new vendor is its adapter in src/signals/vendors/ plus its line here:
+// the public `VendorId` type and the config schema derive from this list, and the compiler asks
+// for the adapter's line in the built-in plugin list (src/signals/builtin-plugins.ts).
+
+/** The vendors whose own consent calls Consentry makes: the ids a service may name in `"vendor"`. */
+export const VENDOR_IDS = ['meta', 'uet', 'clarity', 'matomo', 'tiktok', 'ga'] as const
+
+/** A vendor whose consent calls Consentry makes. */
+export type VendorId = (typeof VENDOR_IDS)[number]

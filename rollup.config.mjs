@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { declarations, packageEntries } from './rollup.package.mjs'
 import cssClasses from './scripts/rollup-css-classes.mjs'
+import cssVars from './scripts/rollup-css-vars.mjs'
 import shapeKeys from './scripts/rollup-shape-keys.mjs'
 
 const { version, dependencies } = JSON.parse(readFileSync('./package.json', 'utf8'))
@@ -63,6 +64,10 @@ const withoutSources = {
       ? { code: code.replace(/\n {4}sources: \[[^\]]*\],/g, ''), map: null }
       : null,
 }
+// The UI's source files, whose readable CSS names the build shortens.
+const UI_SOURCE = /src[\\/]ui[\\/].*\.tsx?$/
+// The UI's private custom properties (--ui-*), shortened alike in the script-tag files and npm.
+const uiVars = cssVars({ styles: 'src/ui/styles.ts', include: UI_SOURCE })
 // Class names set from config values at run time (layouts, box positions, themes): kept as they are.
 const THEMED = [
   'bar',
@@ -112,7 +117,8 @@ const iife = (input, file, { shared = {}, loads = [] } = {}) => ({
   },
   plugins: [
     // The UI's readable CSS class names, shortened consistently in every chunk.
-    cssClasses({ styles: 'src/ui/styles.ts', include: /src[\\/]ui[\\/].*\.tsx?$/, keep: THEMED }),
+    cssClasses({ styles: 'src/ui/styles.ts', include: UI_SOURCE, keep: THEMED }),
+    uiVars,
     // The config shapes' readable property names and kinds, shortened in the validator.
     shapeKeys(),
     languageEntry,
@@ -143,6 +149,7 @@ const npm = {
   plugins: [
     constants,
     shapeKeys(),
+    uiVars,
     esbuild({ target: 'es2021', jsx: 'automatic', jsxImportSource: 'preact' }),
   ],
 }

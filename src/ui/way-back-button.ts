@@ -25,11 +25,11 @@ export interface WayBackButtonOptions {
 }
 
 // Under the banner and the preferences (one less than their z-index), which cover it while open.
-const CSS = `${HOST_CSS}button{position:fixed;z-index:2147483645;bottom:16px;left:16px;display:flex;align-items:center;gap:8px;min-width:48px;height:48px;padding:10px;border:2px solid var(--b);border-radius:24px;background:var(--a);color:var(--o);font:inherit;font-weight:600;cursor:pointer}
+const CSS = `${HOST_CSS}button{position:fixed;z-index:2147483645;bottom:16px;left:16px;display:flex;align-items:center;gap:8px;min-width:48px;height:48px;padding:10px;border:2px solid var(--ui-background);border-radius:24px;background:var(--ui-accent);color:var(--ui-on-accent);font:inherit;font-weight:600;cursor:pointer}
 .right{left:auto;right:16px}
 svg{width:24px;flex:none}
 span{padding-inline-end:6px}
-:focus-visible{outline:2px solid var(--c);outline-offset:2px;box-shadow:0 0 0 2px var(--b)}`
+:focus-visible{outline:2px solid var(--ui-focus);outline-offset:2px;box-shadow:0 0 0 2px var(--ui-background)}`
 
 const ICON =
   '<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5ZM7 9h3v3H7Zm6 5h3v3h-3Z"/></svg>'

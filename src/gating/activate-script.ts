@@ -1,3 +1,5 @@
+import { trustedTypes } from './trusted-types'
+
 /**
  * Builds the live copy of an inert `<script type="text/plain">` as a fresh element, never a
  * clone: a clone inherits the HTML spec's "already started" flag, which the fragment parser sets
@@ -13,9 +15,12 @@ export function liveScript(inert: HTMLScriptElement): HTMLScriptElement {
   const live = inert.ownerDocument.createElement('script')
   // Marked first: auto-blocking leaves alone what Consentry itself activates.
   live.setAttribute('data-consent-state', 'active')
-  for (const { name, value } of inert.attributes) live.setAttribute(name, value)
+  // On a page that enforces Trusted Types, its URL and text go through Consentry's policy.
+  const policy = trustedTypes()
+  for (const { name, value } of inert.attributes)
+    live.setAttribute(name, name == 'src' ? policy.createScriptURL(value) : value)
   live.nonce = inert.nonce || ''
-  live.text = inert.text
+  live.text = policy.createScript(inert.text)
   live.type = inert.getAttribute('data-type') || ''
   live.removeAttribute('data-type')
   // Scripts added by script are async unless told otherwise; ordered ones must not be.

@@ -13,7 +13,8 @@ import { createUIWith } from '../ui/create-ui'
  * `__CHUNK_INTEGRITY__`: a language added there is one this chunk can load.
  */
 const script = document.currentScript as HTMLScriptElement | null
-const load = createChunkLoader(document, script, __CHUNK_INTEGRITY__)
+// Its own Trusted Types policy: the core's is not the page's to hand on (src/gating/trusted-types.ts).
+const load = createChunkLoader(document, script, __CHUNK_INTEGRITY__, 'consentry-ui')
 const chunks = (window.ConsentryChunks ||= {})
 const available = (code: string) => Object.hasOwn(__CHUNK_INTEGRITY__, 'lang-' + code)
 

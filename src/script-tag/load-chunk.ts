@@ -4,6 +4,7 @@ import type { Writer } from '../consent/writer'
 import type { ManagerOptions } from '../manager/create-manager'
 import type { WayBackButtonOptions } from '../ui/way-back-button'
 import type { ForeignMarkupReader } from '../gating/foreign-markup'
+import { trustedTypes } from '../gating/trusted-types'
 
 /** What the lazily loaded chunks register, and how the core finds them. @internal */
 export interface ConsentryChunks {
@@ -62,13 +63,15 @@ declare global {
  * `integrity`, each chunk does too (its hash is built into the loading file) with the same
  * `crossorigin`: a tampered chunk does not run. Without a script URL to start from (loaded as a
  * module, or inline) nothing is guessed: every load fails. Each chunk is requested once; one that
- * failed (offline) is requested again when next needed.
+ * failed (offline) is requested again when next needed. On a page that enforces Trusted Types,
+ * the URLs go through the Trusted Types policy named `policy` (src/gating/trusted-types.ts).
  * @internal
  */
 export function createChunkLoader(
   doc: Document,
   from: HTMLScriptElement | null,
   integrity: Record<string, string>,
+  policy?: string,
 ): ChunkLoader {
   const base = from?.src && from.src.replace(/[^/]*$/, '')
   const requested: Record<string, Promise<never>> = {}
@@ -78,7 +81,7 @@ export function createChunkLoader(
       if (!base || (from!.integrity && !hash))
         return reject(new Error(`cannot load consentry-${name}.js: ${base ? 'no hash' : 'no URL'}`))
       const script = doc.createElement('script')
-      script.src = `${base}consentry-${name}.js`
+      script.src = trustedTypes(policy).createScriptURL(`${base}consentry-${name}.js`)
       // No nonce is the empty one, which matches no policy.
       script.nonce = from!.nonce || ''
       if (from!.integrity) {

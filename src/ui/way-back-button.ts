@@ -31,8 +31,20 @@ svg{width:24px;flex:none}
 span{padding-inline-end:6px}
 :focus-visible{outline:2px solid var(--ui-focus);outline-offset:2px;box-shadow:0 0 0 2px var(--ui-background)}`
 
-const ICON =
-  '<svg viewBox="0 0 24 24" aria-hidden="true" fill="currentColor"><path d="M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5ZM7 9h3v3H7Zm6 5h3v3h-3Z"/></svg>'
+// A cookie, built node by node: markup would need a Trusted Types policy on pages that enforce them.
+const ICON = 'M12 2a10 10 0 1 0 10 10 4 4 0 0 1-5-5 4 4 0 0 1-5-5ZM7 9h3v3H7Zm6 5h3v3h-3Z'
+const SVG = 'http://www.w3.org/2000/svg'
+
+function icon(doc: Document) {
+  const svg = doc.createElementNS(SVG, 'svg')
+  const path = doc.createElementNS(SVG, 'path')
+  svg.setAttribute('viewBox', '0 0 24 24')
+  svg.setAttribute('aria-hidden', 'true')
+  svg.setAttribute('fill', 'currentColor')
+  path.setAttribute('d', ICON)
+  svg.append(path)
+  return svg
+}
 
 /**
  * The floating button that reopens the preferences: plain DOM in its own shadow root, so that
@@ -53,7 +65,7 @@ export function createWayBackButton({ consent, doc, open, labels, nonce }: WayBa
   button.className =
     'floating' + (consent.config.ui?.floatingButton == 'bottom-right' ? ' right' : '')
   button.setAttribute('part', 'floating-button')
-  button.innerHTML = ICON
+  button.append(icon(doc))
   // The badge is visible text, and the name contains it (WCAG 2.5.3, label in name).
   if (consent.getState().gpc) {
     const badge = doc.createElement('span')

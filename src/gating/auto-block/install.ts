@@ -1,5 +1,6 @@
 import { activateElement } from '../activate-element'
 import { liveScript } from '../activate-script'
+import { trustedTypes } from '../trusted-types'
 import { createHostMap, type AutoBlockConfig } from './host-map'
 import {
   blockedScripts,
@@ -170,17 +171,23 @@ function patchInsertion(check: (nodes: unknown[]) => void) {
 }
 
 // Markup parsed from strings goes through `filter` first: an element's, a shadow root's (whose
-// images load at once, detached or not) and a Range's.
+// images load at once, detached or not) and a Range's. On a page that enforces Trusted Types,
+// what the page made TrustedHTML is filtered and handed on trusted (by Consentry's policy); a
+// plain string stays a string, which the DOM refuses as it would have.
 function patchMarkup(doc: Document, filter: (html: string) => string) {
+  const isHTML = (value: unknown) =>
+    !!(window as { trustedTypes?: { isHTML(value: unknown): boolean } }).trustedTypes?.isHTML(value)
+  const filtered = (values: unknown[]) => {
+    // null sets no markup, as the DOM's own setter does.
+    const html = filter(values.map((value) => value ?? '').join(''))
+    return values.every(isHTML) ? trustedTypes().createHTML(html) : html
+  }
   for (const [prototype, property] of [
     [Element, 'innerHTML'],
     [Element, 'outerHTML'],
     [ShadowRoot, 'innerHTML'],
   ] as const)
-    wrapSetter(prototype.prototype, property, (_el, value, set) =>
-      // null sets no markup, as the DOM's own setter does.
-      set(filter(String(value ?? ''))),
-    )
+    wrapSetter(prototype.prototype, property, (_el, value, set) => set(filtered([value])))
   // Methods and the index of their markup argument (setHTMLUnsafe is recent: only if present).
   for (const [target, method, index] of [
     [Element, 'insertAdjacentHTML', 1],
@@ -189,9 +196,9 @@ function patchMarkup(doc: Document, filter: (html: string) => string) {
     [Range, 'createContextualFragment', 0],
   ] as const)
     if (method in target.prototype)
-      beforeCall(target.prototype, method, (args) => (args[index] = filter(args[index] as string)))
+      beforeCall(target.prototype, method, (args) => (args[index] = filtered([args[index]])))
   for (const method of ['write', 'writeln'])
-    beforeCall(doc, method, (args) => args.splice(0, args.length, filter(args.join(''))))
+    beforeCall(doc, method, (args) => args.splice(0, args.length, filtered(args)))
 }
 
 // Has `change` see (and change) the arguments of every call of `target[method]` first.
@@ -234,7 +241,8 @@ export function createMarkupFilter(
   const parse = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!
   return (text) =>
     text.replace(FETCHING_TAG, (tag) => {
-      parse.call(template, tag)
+      // One tag, parsed in an inert template and read back as text: Consentry's policy vouches.
+      parse.call(template, trustedTypes().createHTML(tag))
       const el = template.content.firstElementChild
       if (el) neutralizeTree(el, decide)
       // Only the opening tag: its end tag (if any) is still in the text that follows.

@@ -1,0 +1,139 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { acceptAll, requestsTo, serveAutoblockPages } from './autoblock-fixtures'
+import { consentryReady, settle, useDemo, type Visitor } from './harness'
+
+/*
+ * Pages that enforce Trusted Types (`require-trusted-types-for 'script'`, sent as a header with
+ * a `trusted-types` list of the policies the page allows): the DOM then refuses a plain string
+ * for a script's URL or text and for markup. Consentry must start, gate and hand back what the
+ * visitor chose with its own policy, `consentry`, and must never turn a string of the page's into
+ * something trusted: the page's own strings are refused as before.
+ */
+
+const CONFIG = (more = '') => `<script type="application/json" id="consentry-config">
+  { "revision": 1, ${more}
+    "categories": { "necessary": { "required": true }, "analytics": {} },
+    "services": { "hotjar": { "category": "analytics", "preset": "hotjar" } } }
+</script>`
+
+// Gated the usual way: an inline snippet and a vendor's script, each inert until "analytics".
+const GATED_BY_HAND = `<!doctype html><html lang="en"><head>${CONFIG()}
+<script src="/consentry/consentry.js"></script><title>Trusted Types, gated by hand</title>
+<script>window.ran = []</script></head><body><main><p>An article.</p></main>
+<script type="text/plain" data-consent="analytics">ran.push('inline snippet')</script>
+<script type="text/plain" data-consent="analytics" src="https://static.hotjar.com/c/hotjar-1.js?sv=6"></script>
+</body></html>`
+
+// Auto-blocking, with the page's own code going through its own policy (`app`) as such a page
+// must, and once with a plain string, which the page's policy list does not let through.
+const AUTO_BLOCKED = `<!doctype html><html lang="en"><head>${CONFIG('"autoBlock": true,')}
+<script src="/consentry/consentry-auto.js"></script><title>Trusted Types, auto-blocked</title>
+<script>window.ran = []</script></head><body><main><div id="box"></div><div id="more"></div></main>
+<script>
+  const app = trustedTypes.createPolicy('app', { createHTML: (s) => s, createScriptURL: (s) => s })
+  box.innerHTML = app.createHTML('<img alt="" src="https://static.hotjar.com/p.gif?from=innerHTML">')
+  more.insertAdjacentHTML('beforeend', app.createHTML('<img alt="" src="https://static.hotjar.com/p.gif?from=adjacent">'))
+  ran.push('trusted markup set')
+  try { box.innerHTML = '<b>a plain string</b>' } catch (e) { ran.push('plain markup refused') }
+  const s = document.createElement('script')
+  s.src = app.createScriptURL('https://static.hotjar.com/c/hotjar-2.js?sv=6')
+  document.body.append(s)
+  const plain = document.createElement('script')
+  try { plain.src = 'https://static.hotjar.com/c/hotjar-3.js?sv=6' } catch (e) { ran.push('plain URL refused') }
+</script></body></html>`
+
+const serve = async (visitor: Visitor, body: string, policies: string) => {
+  await serveAutoblockPages(visitor)
+  await visitor.context.route(/\/trusted-types\.html$/, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers: {
+        'content-security-policy': `require-trusted-types-for 'script'; trusted-types ${policies}`,
+      },
+      body,
+    }),
+  )
+  await visitor.context.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { violations: string[] }).violations = [])
+    addEventListener(
+      'securitypolicyviolation',
+      (event) => seen.push(`${event.violatedDirective}: ${event.sample}`),
+      true,
+    )
+  })
+}
+
+const seen = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { ran: string[]; loaded?: string[]; violations: string[] }
+    return { ran: w.ran, loaded: w.loaded || [], violations: w.violations }
+  })
+
+const HOTJAR = ['static.hotjar.com']
+
+describe('a page that enforces Trusted Types', () => {
+  const demo = useDemo()
+
+  it('gets the banner, runs its gated scripts once accepted and the way back after, with no violation', async () => {
+    const visitor = await demo.visitor()
+    await serve(visitor, GATED_BY_HAND, 'consentry consentry-ui')
+    const page = await visitor.open('/trusted-types.html')
+    await consentryReady(page)
+    await settle(page)
+    await page.getByRole('button', { name: 'Accept all' }).first().waitFor()
+    expect(requestsTo(visitor, HOTJAR)).toEqual([])
+    expect((await seen(page)).ran).toEqual([])
+
+    await acceptAll(page)
+    await page.waitForFunction(() => (window as unknown as { loaded?: string[] }).loaded?.length)
+    await settle(page)
+    expect(await seen(page)).toEqual({
+      ran: ['inline snippet'],
+      loaded: ['hotjar'],
+      violations: [],
+    })
+    // The way back, and the preferences it opens (a chunk the UI's own policy loads).
+    await page.getByRole('button', { name: 'Cookie settings' }).click()
+    await page.getByRole('dialog', { name: 'Cookie preferences' }).waitFor()
+    expect((await seen(page)).violations).toEqual([])
+    expect(visitor.pageErrors()).toEqual([])
+  })
+
+  it('with auto-blocking, blocks the trusted markup and URLs of the page, keeps refusing its strings, and releases what it held once accepted', async () => {
+    const visitor = await demo.visitor()
+    await serve(visitor, AUTO_BLOCKED, 'consentry consentry-ui app')
+    const page = await visitor.open('/trusted-types.html')
+    await consentryReady(page)
+    await settle(page)
+    expect(requestsTo(visitor, HOTJAR)).toEqual([])
+    const before = await seen(page)
+    expect(before.ran).toEqual(['trusted markup set', 'plain markup refused', 'plain URL refused'])
+    // Only the page's own two strings were refused.
+    expect(before.violations).toHaveLength(2)
+
+    const since = visitor.now()
+    await acceptAll(page)
+    await page.waitForFunction(() => (window as unknown as { loaded?: string[] }).loaded?.length)
+    await settle(page)
+    expect(requestsTo(visitor, HOTJAR, since).sort()).toEqual([
+      'https://static.hotjar.com/c/hotjar-2.js?sv=6',
+      'https://static.hotjar.com/p.gif?from=adjacent',
+      'https://static.hotjar.com/p.gif?from=innerHTML',
+    ])
+    expect((await seen(page)).violations).toHaveLength(2)
+    expect(visitor.pageErrors()).toEqual([])
+  })
+
+  it('that does not allow the consentry policy, fails closed: nothing gated runs or loads', async () => {
+    const visitor = await demo.visitor()
+    await serve(visitor, GATED_BY_HAND, 'app')
+    const page = await visitor.open('/trusted-types.html')
+    await settle(page)
+    expect(requestsTo(visitor, HOTJAR)).toEqual([])
+    expect((await seen(page)).ran).toEqual([])
+    // Say why, where the site owner looks.
+    expect(visitor.consoleErrors().join('\n')).toMatch(/consentry/i)
+  })
+})

@@ -22,7 +22,7 @@ const TEMPLATE = /`[^`]*`/g
 const COMMENT_LINE = /^\s*(\/\/|\/\*|\*\/|\*(\s|$)).*$/gm
 
 // a, b, …, z, aa, ab, …: the nth short name.
-const shortName = (n) =>
+export const shortName = (n) =>
   (n < 26 ? '' : shortName(Math.floor(n / 26) - 1)) + 'abcdefghijklmnopqrstuvwxyz'[n % 26]
 
 /** The long → short table for the selectors of a styles source. */

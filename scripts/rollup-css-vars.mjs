@@ -9,13 +9,10 @@
 // without sharing state. A `--ui-*` name used in the UI's source
 // but declared nowhere fails the build: it would otherwise fall back silently at run time.
 import { readFileSync } from 'node:fs'
+import { shortName } from './rollup-css-classes.mjs'
 
 const PRIVATE = /--ui-[a-z][a-z-]*[a-z]/g
 const DECLARED = /(--ui-[a-z][a-z-]*[a-z]):/g
-
-// a, b, …, z, aa, ab, …: the nth short name.
-const shortName = (n) =>
-  (n < 26 ? '' : shortName(Math.floor(n / 26) - 1)) + 'abcdefghijklmnopqrstuvwxyz'[n % 26]
 
 /** The long → short table for the private properties the styles source declares. */
 export function varTable(stylesSource) {

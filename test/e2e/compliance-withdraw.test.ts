@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { consentryReady, settle, stateOf, useDemo, type Visitor } from './harness'
+import { consentryReady, hasCookie, settle, stateOf, useDemo, type Visitor } from './harness'
 
 const HONORED = 'Opt-out request honored'
 const bannerOf = (page: Page) => page.getByRole('region', { name: 'Cookie consent' })
@@ -77,6 +77,9 @@ describe('the way back to the preferences', () => {
     const page = await visitor.open('/')
     await consentryReady(page)
     await bannerOf(page).getByRole('button', { name: 'Reject all' }).click()
+    // The choice is stored once consentry-write.js has arrived: a reload before that would be
+    // an undecided visitor's next view (seen on a fast machine).
+    await expect.poll(() => hasCookie(page, /^(__Host-)?consentry$/)).toBe(true)
     await page.reload()
     await consentryReady(page)
     await settle(page)

@@ -1,13 +1,13 @@
 // A rollup plugin that shortens the UI's private CSS custom properties at build time, so the
-// source can say `var(--ui-accent)` while the shipped chunks say `var(--d)`.
+// source can say `var(--ui-accent)` while the shipped chunks say `var(--a)`.
 //
 // The private properties are the `--ui-*` ones the styles file declares (`--ui-name:`); the public
 // `--consentry-*` ones a site sets are left as they are. Each short name is the long name's first
 // letter (`--ui-accent` → `--a`, so a reader of the shipped CSS can still tell them apart), or the
 // next free letter when that one is taken, handed out in the order the declarations first appear
 // in that file: every build and chunk (the UI, the floating button, the npm entries) agrees
-// without sharing state. A `--ui-*` name used in the UI's source
-// but declared nowhere fails the build: it would otherwise fall back silently at run time.
+// without sharing state. A `--ui-*` name used in the UI's source but declared nowhere fails the
+// build: it would otherwise fall back silently at run time.
 import { readFileSync } from 'node:fs'
 import { shortName } from './rollup-css-classes.mjs'
 

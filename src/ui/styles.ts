@@ -1,8 +1,8 @@
 // Public custom properties (--consentry-*) feed private ones (--ui-*), so a site can set them on
 // :root or on consentry-ui, for both themes or inside its own media query. The build shortens the
-// private names to a letter or two (scripts/rollup-css-vars.mjs), which also keeps them out of
-// the way of a page's own: a page's rule for the host element (`.dark{--accent:…}`, `*{…}`)
-// beats the shadow root's :host.
+// private names to a letter (scripts/rollup-css-vars.mjs), as they were written by hand before.
+// A page's rule for the host element (`*{--a:…}`) beats the shadow root's :host, so a page that
+// sets such a one-letter property on every element would reach them: unlikely, and left as is.
 // Light: text 16.9:1, muted 6.7:1, accent (links, focus ring, filled buttons) 6.7:1 on the
 // background, button text 6.7:1 on the accent, switch track 4.2:1. Dark: 14.3, 8.3, 7.9, 9.0 and
 // 5.3. WCAG 2.2 asks 4.5:1 for text, 3:1 for focus rings and controls. The focus ring's offset is

@@ -65,6 +65,21 @@ const serve = async (visitor: Visitor, body: string, policies: string) => {
   })
 }
 
+// The page once Consentry has started and the network is quiet.
+const opened = async (visitor: Visitor) => {
+  const page = await visitor.open('/trusted-types.html')
+  await consentryReady(page)
+  await settle(page)
+  return page
+}
+
+// "Accept all", then what the vendor stand-in runs, then a quiet network.
+const acceptedAndSettled = async (page: Page) => {
+  await acceptAll(page)
+  await page.waitForFunction(() => (window as unknown as { loaded?: string[] }).loaded?.length)
+  await settle(page)
+}
+
 const seen = (page: Page) =>
   page.evaluate(() => {
     const w = window as unknown as { ran: string[]; loaded?: string[]; violations: string[] }
@@ -79,16 +94,12 @@ describe('a page that enforces Trusted Types', () => {
   it('gets the banner, runs its gated scripts once accepted and the way back after, with no violation', async () => {
     const visitor = await demo.visitor()
     await serve(visitor, GATED_BY_HAND, 'consentry consentry-ui')
-    const page = await visitor.open('/trusted-types.html')
-    await consentryReady(page)
-    await settle(page)
+    const page = await opened(visitor)
     await page.getByRole('button', { name: 'Accept all' }).first().waitFor()
     expect(requestsTo(visitor, HOTJAR)).toEqual([])
     expect((await seen(page)).ran).toEqual([])
 
-    await acceptAll(page)
-    await page.waitForFunction(() => (window as unknown as { loaded?: string[] }).loaded?.length)
-    await settle(page)
+    await acceptedAndSettled(page)
     expect(await seen(page)).toEqual({
       ran: ['inline snippet'],
       loaded: ['hotjar'],
@@ -104,9 +115,7 @@ describe('a page that enforces Trusted Types', () => {
   it('with auto-blocking, blocks the trusted markup and URLs of the page, keeps refusing its strings, and releases what it held once accepted', async () => {
     const visitor = await demo.visitor()
     await serve(visitor, AUTO_BLOCKED, 'consentry consentry-ui app')
-    const page = await visitor.open('/trusted-types.html')
-    await consentryReady(page)
-    await settle(page)
+    const page = await opened(visitor)
     expect(requestsTo(visitor, HOTJAR)).toEqual([])
     const before = await seen(page)
     expect(before.ran).toEqual(['trusted markup set', 'plain markup refused', 'plain URL refused'])
@@ -114,9 +123,7 @@ describe('a page that enforces Trusted Types', () => {
     expect(before.violations).toHaveLength(2)
 
     const since = visitor.now()
-    await acceptAll(page)
-    await page.waitForFunction(() => (window as unknown as { loaded?: string[] }).loaded?.length)
-    await settle(page)
+    await acceptedAndSettled(page)
     expect(requestsTo(visitor, HOTJAR, since).sort()).toEqual([
       'https://static.hotjar.com/c/hotjar-2.js?sv=6',
       'https://static.hotjar.com/p.gif?from=adjacent',

@@ -80,15 +80,31 @@ const namesOf = (model: ConsentNames, el: Element): (string | undefined)[] => {
 }
 
 /**
+ * Hears of a script of other tools' markup that the page refuses the URL it keeps in `data-src`
+ * (under Trusted Types): the `data-consent` name the script would have had, the script, and the
+ * DOM's `TypeError`.
+ * @internal
+ */
+export type ForeignScriptRefused = (name: string, element: Element, error: unknown) => void
+
+/**
  * Gives other tools' inert markup under `node` a `data-consent` name. With several names
  * (Cookiebot's `"statistics, marketing"`) the element carries the first one not yet granted, so
  * the gate runs it only when all are: call again after every decision. An unknown name becomes
- * `data-consent=""`, which nothing grants.
+ * `data-consent=""`, which nothing grants, and so does a script whose `data-src` the page
+ * refuses as its `src` (under Trusted Types), which is also reported through `onRefused`.
  * @internal
  */
-export function createForeignMarkup(model: ConsentNames, isGranted: (name: string) => boolean) {
+export function createForeignMarkup(
+  model: ConsentNames,
+  isGranted: (name: string) => boolean,
+  onRefused: ForeignScriptRefused,
+) {
   return (node: ParentNode) => {
     for (const el of foreignUnder(node)) {
+      // Kept inert for good (Cookiebot markup is read again after every decision): an unknown
+      // name stays unknown, and a refused URL stays refused and is reported once.
+      if (el.getAttribute('data-consent') == '') continue
       const names = namesOf(model, el)
       const name = names.includes(undefined)
         ? ''
@@ -98,8 +114,20 @@ export function createForeignMarkup(model: ConsentNames, isGranted: (name: strin
       // Klaro and Orejime keep a script's URL in data-src; a script of an inert type fetches
       // nothing, and its live copy takes `src` with every other attribute.
       if (el.localName == 'script' && el.hasAttribute('data-src') && !el.hasAttribute('src')) {
-        el.setAttribute('src', el.getAttribute('data-src')!)
-        el.removeAttribute('data-src')
+        try {
+          el.setAttribute('src', el.getAttribute('data-src')!)
+          el.removeAttribute('data-src')
+        } catch (error) {
+          // Under Trusted Types the DOM refuses a plain string as a script URL. A data-* value
+          // is no sink, so any script could have written it: passing it through a policy of
+          // ours would launder it. The script stays inert and the rest of the page proceeds;
+          // any other error is a bug and escapes. Reported a microtask later, since the first
+          // scan runs inside createConsent(), before its caller can subscribe to on('error').
+          if (!(error instanceof TypeError)) throw error
+          el.setAttribute('data-consent', '')
+          queueMicrotask(() => onRefused(name, el, error))
+          continue
+        }
       }
       el.setAttribute('data-consent', name)
     }
@@ -111,14 +139,16 @@ export type ForeignMarkupReader = typeof createForeignMarkup
 
 /**
  * How a manager reads other tools' markup: it makes the gate's `normalize`, which answers
- * `false` while the gate must activate nothing (see {@link fetchedForeignMarkup}), and calls
- * `onSettled` when the gate should scan the page again. `createForeignMarkup` itself is one
- * (npm bundles it): it never holds the gate.
+ * `false` while the gate must activate nothing (see {@link fetchedForeignMarkup}), reports
+ * through `onRefused` a script the page refuses to give its URL, and calls `onSettled` when the
+ * gate should scan the page again. `createForeignMarkup` itself is one (npm bundles it): it
+ * never holds the gate.
  * @internal
  */
 export type ForeignMarkup = (
   model: ConsentNames,
   isGranted: (name: string) => boolean,
+  onRefused: ForeignScriptRefused,
   onSettled: () => void,
 ) => (node: ParentNode) => boolean | void
 
@@ -132,7 +162,7 @@ export type ForeignMarkup = (
  */
 export const fetchedForeignMarkup =
   (fetchReader: () => Promise<ForeignMarkupReader>): ForeignMarkup =>
-  (model, isGranted, onSettled) => {
+  (model, isGranted, onRefused, onSettled) => {
     let translate: ((node: ParentNode) => void) | undefined
     let fetching = false
     let failed = false
@@ -143,7 +173,7 @@ export const fetchedForeignMarkup =
       fetching = true
       fetchReader()
         .then(
-          (reader) => void (translate = reader(model, isGranted)),
+          (reader) => void (translate = reader(model, isGranted, onRefused)),
           (error) => {
             failed = true
             console.error('Consentry:', error)

@@ -38,7 +38,12 @@ export function createPage(doc: Document, context: PageContext) {
       // Advanced Consent Mode's services run before consent (createConsent drops them when the
       // signals that restrain them have no plugin to send them).
       const granted = (name: string) => isGranted(name) || model.ungated.includes(name)
-      const normalize = context.foreignMarkup?.(model, granted, () => gate?.apply())
+      const normalize = context.foreignMarkup?.(
+        model,
+        granted,
+        (name, element, error) => context.onError({ type: 'script', name, element, error }),
+        () => gate?.apply(),
+      )
       gate = createGate(
         doc,
         granted,

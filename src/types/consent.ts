@@ -40,9 +40,17 @@ export interface ConsentErrorEvent {
   /**
    * A gated script failed to load, an event listener threw, a plugin failed to start, or the
    * script tag could not fetch what writes a decision (`consentry-write.js`).
+   * `script` also covers a script written for Klaro or Orejime whose URL waits in `data-src` on
+   * a page that enforces Trusted Types: the browser refuses that string as a script URL, so the
+   * script stays inert for good (`data-consent=""`, its `data-src` kept) and `error` is the
+   * browser's `TypeError`. To run it, give it a real `src` (through the site's own policy) with
+   * `type="text/plain"` and its `data-consent` or `data-name`.
    */
   type: 'script' | 'listener' | 'plugin' | 'write'
-  /** The `data-consent` name of the script, or the plugin's name. */
+  /**
+   * The `data-consent` name of the script (for other tools' markup, the name it maps to), or the
+   * plugin's name.
+   */
   name?: string
   element?: Element
   error?: unknown

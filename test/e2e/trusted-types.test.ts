@@ -43,6 +43,30 @@ const AUTO_BLOCKED = `<!doctype html><html lang="en"><head>${CONFIG('"autoBlock"
   try { plain.src = 'https://static.hotjar.com/c/hotjar-3.js?sv=6' } catch (e) { ran.push('plain URL refused') }
 </script></body></html>`
 
+// Another tool's markup next to the page's own: a Klaro script that keeps its URL in data-src
+// (which no policy may turn into a script URL), a Klaro iframe, a Cookiebot snippet and an
+// inline snippet gated the usual way. What Consentry reports goes to `reported`.
+const FOREIGN_MARKUP = `<!doctype html><html lang="en"><head>
+<script type="application/json" id="consentry-config">
+  { "revision": 1,
+    "categories": { "necessary": { "required": true }, "analytics": {}, "media": {} },
+    "services": { "youtube": { "category": "media" } } }
+</script>
+<script src="/consentry/consentry.js"></script><title>Trusted Types, other tools' markup</title>
+<script>
+  window.ran = []
+  window.reported = []
+  addEventListener('consentry:ready', () => Consentry.on('error', (e) => reported.push({
+    type: e.type, name: e.name, element: e.element.getAttribute('data-name'),
+    refusedByTheDom: e.error instanceof TypeError,
+  })))
+</script></head><body><main><p>An article.</p>
+<iframe title="A video" data-name="youtube" data-src="https://www.youtube-nocookie.com/embed/abc123"></iframe></main>
+<script type="text/plain" data-name="analytics" data-src="https://tracker.klaro.example/ga.js"></script>
+<script type="text/plain" data-consent="analytics">ran.push('own snippet')</script>
+<script type="text/plain" data-cookieconsent="statistics">ran.push('cookiebot snippet')</script>
+</body></html>`
+
 const serve = async (visitor: Visitor, body: string, policies: string) => {
   await serveAutoblockPages(visitor)
   await visitor.context.route(/\/trusted-types\.html$/, (route) =>
@@ -142,5 +166,35 @@ describe('a page that enforces Trusted Types', () => {
     expect((await seen(page)).ran).toEqual([])
     // Say why, where the site owner looks.
     expect(visitor.consoleErrors().join('\n')).toMatch(/consentry/i)
+  })
+
+  it("keeps a Klaro script with its URL in data-src inert and reports it, and runs the rest of the page's gated markup", async () => {
+    const visitor = await demo.visitor()
+    await serve(visitor, FOREIGN_MARKUP, 'consentry consentry-ui')
+    const page = await opened(visitor)
+    await acceptAll(page)
+    // Gated scripts run one task apart; the embed is Klaro markup too, and its src no sink.
+    const ranAndEmbedded = () =>
+      page.evaluate(() => ({
+        ran: (window as unknown as { ran: string[] }).ran,
+        embed: document.querySelector('iframe')!.getAttribute('src'),
+      }))
+    await expect.poll(ranAndEmbedded).toEqual({
+      ran: ['own snippet', 'cookiebot snippet'],
+      embed: 'https://www.youtube-nocookie.com/embed/abc123',
+    })
+    await settle(page)
+    expect(requestsTo(visitor, ['tracker.klaro.example'])).toEqual([])
+    const klaro = page.locator('script[data-name="analytics"]')
+    expect(await klaro.getAttribute('data-consent')).toBe('')
+    expect(await klaro.getAttribute('data-src')).toBe('https://tracker.klaro.example/ga.js')
+    expect(
+      await page.evaluate(() => (window as unknown as { reported: unknown[] }).reported),
+    ).toEqual([{ type: 'script', name: 'analytics', element: 'analytics', refusedByTheDom: true }])
+    // The browser's own refusal of the string, and nothing else.
+    expect((await seen(page)).violations).toEqual([
+      'require-trusted-types-for: HTMLScriptElement src|https://tracker.klaro.example/ga.js',
+    ])
+    expect(visitor.pageErrors()).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { buildModel } from '../../src/config/build-model'
-import { resolveForeignName } from '../../src/gating/foreign-markup'
+import { createForeignMarkup, resolveForeignName } from '../../src/gating/foreign-markup'
 import { siteConfig, start } from '../helpers'
 
 // Gated scripts run one task apart (the gate yields between them): let a few tasks pass.
@@ -137,5 +137,81 @@ describe('markup from other consent tools', () => {
     )
     await flush()
     expect(ran()).toEqual(['late'])
+  })
+})
+
+// What a page that enforces Trusted Types does with a plain string as a script's URL (jsdom has
+// no Trusted Types): the DOM throws a TypeError, for this element only.
+const refuseScriptUrl = (
+  el: Element,
+  error: Error = new TypeError('TrustedScriptURL required'),
+) => {
+  const setAttribute = el.setAttribute.bind(el)
+  el.setAttribute = (name: string, value: string) => {
+    if (name == 'src') throw error
+    setAttribute(name, value)
+  }
+}
+
+const KLARO_BY_URL = `<script type="text/plain" data-name="googleAnalytics"
+  data-src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>`
+
+describe('a script whose data-src the page refuses as its URL (Trusted Types)', () => {
+  const model = buildModel(config({ aliases: { googleAnalytics: 'google-analytics' } }) as never)
+
+  it('stays inert with its data-src, is reported once, and the next element is still read', async () => {
+    document.body.innerHTML = `${KLARO_BY_URL}
+      <script type="text/plain" data-name="hotjar">document.title += 'hotjar,'</script>`
+    const [klaro, next] = document.querySelectorAll('script')
+    refuseScriptUrl(klaro!)
+    const refused = vi.fn()
+    createForeignMarkup(model, () => true, refused)(document)
+    await flush()
+    expect(klaro!.getAttribute('data-consent')).toBe('')
+    expect(klaro!.getAttribute('data-src')).toBe('https://www.googletagmanager.com/gtag/js?id=G-1')
+    expect(klaro!.hasAttribute('src')).toBe(false)
+    expect(refused).toHaveBeenCalledTimes(1)
+    expect(refused).toHaveBeenCalledWith('google-analytics', klaro, expect.any(TypeError))
+    expect(next!.getAttribute('data-consent')).toBe('hotjar')
+  })
+
+  it('lets any other error escape', () => {
+    document.body.innerHTML = KLARO_BY_URL
+    refuseScriptUrl(document.querySelector('script')!, new Error('not a refusal'))
+    const translate = createForeignMarkup(model, () => true, vi.fn())
+    expect(() => translate(document)).toThrow('not a refusal')
+  })
+
+  it("reports it through on('error') to a listener added after createConsent, and runs the rest once accepted", async () => {
+    document.body.innerHTML = `${KLARO_BY_URL}
+      <script type="text/plain" data-consent="analytics">document.title += 'own,'</script>
+      <script type="text/plain" data-cookieconsent="statistics">document.title += 'cookiebot,'</script>`
+    const klaro = document.querySelector('script')!
+    refuseScriptUrl(klaro)
+    const consent = start(config({ aliases: { googleAnalytics: 'google-analytics' } }))
+    const errors = vi.fn()
+    consent.on('error', errors)
+    consent.acceptAll()
+    await flush()
+    expect(ran()).toEqual(['own', 'cookiebot'])
+    expect(errors.mock.calls).toEqual([
+      [{ type: 'script', name: 'google-analytics', element: klaro, error: expect.any(TypeError) }],
+    ])
+  })
+
+  it('reports a refused Cookiebot script once, though Cookiebot markup is read after every decision', async () => {
+    document.body.innerHTML = `<script type="text/plain" data-cookieconsent="statistics"
+      data-cookieblock-src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>`
+    const cookiebot = document.querySelector('script')!
+    refuseScriptUrl(cookiebot)
+    const consent = start(config())
+    const errors = vi.fn()
+    consent.on('error', errors)
+    consent.save({ categories: ['marketing'] })
+    consent.acceptAll()
+    await flush()
+    expect(errors).toHaveBeenCalledTimes(1)
+    expect(cookiebot.getAttribute('data-consent')).toBe('')
+    expect(cookiebot.hasAttribute('src')).toBe(false)
   })
 })

@@ -5,9 +5,6 @@ import { durationSeconds } from './duration'
 import { regimeTable } from './regime-table'
 import type { ConsentConfig, ConsentModeKey, CookieConfig, Regime } from '../types'
 
-/** A cookie rule as plain data: its pattern compiled to a regular expression's source. @internal */
-export type ModelRule = Omit<CookieRule, 'match'> & { match: string; flags: string }
-
 /**
  * A validated config, resolved into what the engine works with. Built from the page's own config
  * on every page view (docs/adr/0003-storage-holds-no-authority.md).
@@ -23,7 +20,8 @@ export interface ConsentModel {
   required: string[]
   /** Service id → its category id. */
   services: Record<string, string>
-  rules: ModelRule[]
+  /** The declared cookies and storage keys, their patterns compiled. */
+  rules: CookieRule[]
   /**
    * Consent Mode key → the category and service ids that grant it; `security_storage` → the
    * required categories, so it is always granted.
@@ -71,16 +69,14 @@ export const MAX_EXPIRY = 34187400
 export function buildModel(config: ConsentConfig): ConsentModel {
   const categories = Object.keys(config.categories)
   const services: Record<string, string> = {}
-  const rules: ModelRule[] = []
+  const rules: CookieRule[] = []
   const consentMode: ConsentModel['consentMode'] = {}
   const grants = (keys: readonly ConsentModeKey[] = [], id: string) =>
     keys.forEach((key) => (consentMode[key] ||= []).push(id))
   const addRules = (cookies: CookieConfig[] = [], owner?: string) =>
     cookies.forEach((cookie) => {
-      const { source, flags } = cookiePattern(cookie.name)
       rules.push({
-        match: source,
-        flags,
+        match: cookiePattern(cookie.name),
         owner: owner || cookie.service || cookie.category!,
         storage: cookie.storage == 'cookie' ? undefined : cookie.storage,
         domain: cookie.domain,

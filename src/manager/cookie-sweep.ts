@@ -17,7 +17,7 @@ export function createCookieSweep(
   writes: WriteQueue,
 ): () => void {
   const own = [model.cookie.name, '__Host-' + model.cookie.name]
-  const rules = model.rules.map((rule) => ({ ...rule, match: RegExp(rule.match, rule.flags) }))
+  const { rules } = model
   return () => {
     const kept = (name: string) =>
       own.includes(name) || rules.some((rule) => isGranted(rule.owner) && rule.match.test(name))

@@ -38,6 +38,8 @@ declare global {
 const VALIDATED = 'consentry:valid'
 const script = document.currentScript as HTMLScriptElement | null
 const load = createChunkLoader(document, script, __CHUNK_INTEGRITY__)
+// Cookies are read where they are needed, with nothing cached: one reader serves every read.
+const cookies = createCookieReader()
 
 // Start-up failures reach the console and the page, as a `consentry:error` event.
 const fail = (error: unknown, issues?: unknown) => {
@@ -78,7 +80,7 @@ const logPlugin: ConsentPlugin = { name: 'consent-log', setup: () => () => stopL
 const run = (model: ConsentModel, defaultSent: boolean) => {
   const consent: Consent = (window.Consentry = launch(model, {
     document,
-    reader: createCookieReader(),
+    reader: cookies,
     // Called only after launch() has returned, when a write first needs the writer.
     writer: () => writer(() => consent),
     ui: createLazyUI(load),
@@ -129,7 +131,7 @@ function start(config: ConsentConfig, defaultSent: boolean) {
 // Whether a consent cookie of this config's name is there (valid or not): without one, the
 // visitor will be asked, and the UI can be fetched before the config is ready.
 const hasStoredChoice = ({ cookie = {} }: ConsentConfig) =>
-  createCookieReader().get(
+  cookies.get(
     consentCookieName(
       { ...cookie, name: cookie.name || 'consentry' },
       location.protocol == 'https:',

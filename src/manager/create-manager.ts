@@ -100,6 +100,8 @@ export function createManager(model: ConsentModel, options: ManagerOptions): Con
     emitter.emit('error', { type: 'listener', error }),
   )
   const report = (event: ConsentEvents['error']) => emitter.emit('error', event)
+  // `onRecord` is a listener from the start, before any plugin or GPC can decide.
+  if (options.onRecord) emitter.on('record', options.onRecord)
   const writes = createWriteQueue(options.writer, (error) => report({ type: 'write', error }))
   const reader = options.reader || (options.writer as Writer).jar
   const signals = readSignals(model, options)

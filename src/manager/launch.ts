@@ -6,7 +6,7 @@ import { claim, runningOn } from './running'
 /**
  * Starts the one manager of a document: the script tag and `createConsent` both come here. A
  * manager already running is returned whatever the new config and options (`createConsent`
- * warns of it first). The UI's `attach`, `onRecord` and the release of the document are plugins
+ * warns of it first). The UI's `attach` and the release of the document are plugins
  * like any other, so that `destroy()` takes each of them down.
  * @internal
  */
@@ -14,13 +14,11 @@ export function launch(model: ConsentModel, options: ManagerOptions): Consent {
   const doc = options.document
   const live = doc && runningOn(doc)
   if (live && live != 'starting') return live
-  const { onRecord, ui } = options
+  const { ui } = options
   // Nothing to show on a server (no document): no UI, and no warning on every render.
   const shown: ConsentUI | undefined = doc ? ui : undefined
   let released = false
   const plugins: ConsentPlugin[] = [
-    // `onRecord` is a listener from the start, before any plugin or GPC can decide.
-    { name: 'on-record', setup: (consent) => onRecord && consent.on('record', onRecord) },
     { name: 'ui', setup: (consent) => shown?.attach?.(consent) },
     ...(options.plugins || []),
     // Leaves the page to a new manager (unless one has already taken it).

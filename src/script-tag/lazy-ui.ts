@@ -52,9 +52,10 @@ export function createLazyUI(load: ChunkLoader): ConsentUI {
       }
       const check = () => {
         if (stopped) return
+        // Now if the visitor has decided, else on the change that decides (wayBack stops listening).
         if (!warnWithoutWayBack(consent, document)) {
-          if (consent.getState().decided) wayBack()
-          else offChange = consent.on('change', wayBack)
+          offChange = consent.on('change', wayBack)
+          wayBack()
         }
         if (needed())
           load('ui').then((real) => stopped || (teardown = real.attach?.(consent)), fail)

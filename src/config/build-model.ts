@@ -113,8 +113,9 @@ export function buildModel(config: ConsentConfig): ConsentModel {
     ],
     regimes: regimeTable(config),
     gpcOnly: categories.every((id) => config.categories[id]!.required || gpcApplies(config, id)),
+    // `true` (the short form) has no mode: basic.
     ungated:
-      typeof config.googleConsentMode == 'object' && config.googleConsentMode.mode == 'advanced'
+      (config.googleConsentMode as { mode?: string } | undefined)?.mode == 'advanced'
         ? Object.keys(services).filter((id) => config.services![id]!.consentMode)
         : [],
     exempt: Object.keys(services).filter((id) => config.services![id]!.exempt),

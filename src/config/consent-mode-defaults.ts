@@ -38,8 +38,9 @@ export const gpcApplies = (config: ConsentConfig, category: string): boolean =>
   config.categories[category]?.gpc ?? keysOf(config, category).some(isAdKey)
 
 // Vendors whose pixels exist to share visitors' data for targeted advertising: a service calling
-// them is a sale or sharing under the CCPA/CPRA, whatever category a site files it under.
-const SELLS_OR_SHARES: readonly string[] = ['meta', 'tiktok', 'uet']
+// them is a sale or sharing under the CCPA/CPRA, whatever category a site files it under. (A
+// service that names no vendor is in none.)
+const SELLS_OR_SHARES: readonly (string | undefined)[] = ['meta', 'tiktok', 'uet']
 
 /**
  * Whether Global Privacy Control opts the visitor out of a service on its own: by its purpose,
@@ -50,8 +51,6 @@ const SELLS_OR_SHARES: readonly string[] = ['meta', 'tiktok', 'uet']
 export const gpcAppliesToService = (config: ConsentConfig, id: string): boolean => {
   const service = config.services![id]!
   return (
-    service.gpc ??
-    (!!service.consentMode?.some(isAdKey) ||
-      (!!service.vendor && SELLS_OR_SHARES.includes(service.vendor)))
+    service.gpc ?? (service.consentMode?.some(isAdKey) || SELLS_OR_SHARES.includes(service.vendor))
   )
 }

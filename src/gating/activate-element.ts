@@ -34,7 +34,7 @@ const urlsOf = (name: string, value: string) =>
   name == 'srcset'
     ? value
         .split(/,\s+|,$/)
-        .map((candidate) => candidate.trim().split(/\s+/)[0] || '')
+        .map((candidate) => candidate.trim().split(/\s+/)[0]!)
         .filter(Boolean)
     : [value]
 
@@ -70,8 +70,8 @@ export function activateElement(el: Element): boolean {
     el.removeAttribute(attribute)
   }
   // A <source> changed after its media element chose a resource is ignored until `load()`.
-  const media = el.parentElement
-  if (el.localName == 'source' && media && 'load' in media) (media as HTMLMediaElement).load()
+  // (Its parent may be a <picture>, which has no `load`.)
+  if (el.localName == 'source') (el.parentElement as Partial<HTMLMediaElement> | null)?.load?.()
   return true
 }
 

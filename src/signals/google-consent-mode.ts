@@ -16,7 +16,7 @@ export const consentModeState = (consent: Consent): ConsentModeState => consent.
 export function pushConsentDefault(
   w: PageGlobals,
   settings: Settings,
-  { globalSent = false, gpc = false } = {},
+  { globalSent, gpc }: { globalSent?: boolean | undefined; gpc?: boolean } = {},
 ) {
   const gtag = gtagOf(w)
   const wait = settings.waitForUpdate
@@ -65,8 +65,8 @@ export const googleConsentMode = (options: GoogleConsentModeOptions = {}): Conse
   setup(consent) {
     const cm = consent.config.googleConsentMode
     if (!cm) return
-    // `true` spreads to no settings.
-    const settings: Settings = { ...(cm as Settings) }
+    // `true` has no settings: each one read from it is undefined.
+    const settings = cm as Settings
     const w = pageGlobals()
     const update = () => gtagOf(w)('consent', 'update', consent.getConsentMode())
     if (!settings.template) {

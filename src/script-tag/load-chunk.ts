@@ -73,7 +73,8 @@ export function createChunkLoader(
   integrity: Record<string, string>,
   policy?: string,
 ): ChunkLoader {
-  const base = from?.src && from.src.replace(/[^/]*$/, '')
+  // Empty, or undefined, without a script URL.
+  const base = from?.src.replace(/[^/]*$/, '')
   const requested: Record<string, Promise<never>> = {}
   return (name) =>
     (requested[name] ||= new Promise((resolve, reject) => {

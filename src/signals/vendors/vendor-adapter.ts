@@ -44,6 +44,6 @@ export const vendorAdapter =
       if (!ids.length) return
       const stop = told(true)
       const off = consent.on('change', () => told(false))
-      return () => (off(), stop && stop())
+      return () => (off(), stop?.())
     },
   })

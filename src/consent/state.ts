@@ -31,13 +31,6 @@ export interface StateDiff {
 const freeze = Object.freeze
 
 /**
- * The ids Global Privacy Control opts this visitor out of: none without the signal.
- * @internal
- */
-export const gpcBlocked = (model: ConsentModel, signals: Signals): readonly string[] =>
-  signals.gpc ? model.gpc : []
-
-/**
  * What is granted, given a decision (or none). Required categories and their services always
  * are; what GPC opts out of never is; an opt-out regime grants what is optional until the
  * visitor says no, and consent-exempt audience measurement runs until the visitor objects (an
@@ -50,7 +43,8 @@ export function stateOf(
   signals: Signals,
   decision?: Decision | undefined,
 ): ConsentState {
-  const blocked = gpcBlocked(model, signals)
+  // The ids Global Privacy Control opts this visitor out of: none without the signal.
+  const blocked = signals.gpc ? model.gpc : []
   // Before a choice, what an opt-out regime allows runs, and so does consent-exempt audience
   // measurement, unless Global Privacy Control says the visitor objects.
   const byDefault = (id: string) =>

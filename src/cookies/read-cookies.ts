@@ -9,11 +9,11 @@ import type { CookieReader } from '../types/cookies'
  * there are none.
  * @internal
  */
-export function readCookies(text?: () => string): Map<string, string | undefined> {
+export function readCookies(): Map<string, string | undefined> {
   const jar = new Map<string, string | undefined>()
   const decode = (part: string) => part.replace(/(%[\dA-F]{2})+/gi, decodeURIComponent)
   try {
-    for (const pair of (text ? text() : document.cookie).split('; ')) {
+    for (const pair of document.cookie.split('; ')) {
       const at = pair.indexOf('=')
       if (at < 0) continue
       try {

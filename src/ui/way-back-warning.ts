@@ -7,13 +7,13 @@ import type { Consent } from '../types'
 export const PAGE_CONTROL = '[data-consent-action="preferences"]'
 
 /**
- * What is watched for a page control added or removed later: elements, and the attribute.
+ * What is watched for a page control added or removed later: elements, and the attribute (an
+ * `attributeFilter` watches attributes without `attributes: true`).
  * @internal
  */
 export const WATCHED: MutationObserverInit = {
   childList: true,
   subtree: true,
-  attributes: true,
   attributeFilter: ['data-consent-action'],
 }
 

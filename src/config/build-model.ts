@@ -108,7 +108,7 @@ export function buildModel(config: ConsentConfig): ConsentModel {
     gpc: [
       ...categories.filter((id) => gpcApplies(config, id)),
       ...Object.keys(services).filter(
-        (id) => !required.includes(services[id]!) && gpcAppliesToService(config, id),
+        (id) => !required.includes(services[id]!) && gpcAppliesToService(config.services![id]!),
       ),
     ],
     regimes: regimeTable(config),

@@ -1,5 +1,5 @@
 import { CONSENT_MODE_KEYS, isAdKey } from './consent-mode-keys'
-import type { ConsentConfig, ConsentModeKey } from '../types'
+import type { ConsentConfig, ConsentModeKey, ServiceConfig } from '../types'
 
 const AD = CONSENT_MODE_KEYS.filter(isAdKey)
 const FUNCTIONAL: ConsentModeKey[] = ['functionality_storage', 'personalization_storage']
@@ -48,9 +48,5 @@ const SELLS_OR_SHARES: readonly (string | undefined)[] = ['meta', 'tiktok', 'uet
  * known to sell or share (a Meta or TikTok pixel under "analytics" is still advertising).
  * @internal
  */
-export const gpcAppliesToService = (config: ConsentConfig, id: string): boolean => {
-  const service = config.services![id]!
-  return (
-    service.gpc ?? (service.consentMode?.some(isAdKey) || SELLS_OR_SHARES.includes(service.vendor))
-  )
-}
+export const gpcAppliesToService = (service: ServiceConfig): boolean =>
+  service.gpc ?? (service.consentMode?.some(isAdKey) || SELLS_OR_SHARES.includes(service.vendor))

@@ -45,15 +45,15 @@ export function stateOf(
 ): ConsentState {
   // The ids Global Privacy Control opts this visitor out of: none without the signal.
   const blocked = signals.gpc ? model.gpc : []
-  // Before a choice, what an opt-out regime allows runs, and so does consent-exempt audience
-  // measurement, unless Global Privacy Control says the visitor objects.
-  const byDefault = (id: string) =>
-    signals.regime == 'opt-out' || (model.exempt.includes(id) && !signals.gpc)
+  // Before a choice (nothing `granted` yet), what an opt-out regime allows runs, and so does
+  // consent-exempt audience measurement, unless Global Privacy Control says the visitor objects.
   const on = (granted: readonly string[] | undefined, id: string, category: string) =>
     model.required.includes(category) ||
     (!blocked.includes(category) &&
       !blocked.includes(id) &&
-      (granted ? granted.includes(id) : byDefault(id)))
+      (granted
+        ? granted.includes(id)
+        : signals.regime == 'opt-out' || (model.exempt.includes(id) && !signals.gpc)))
   return freeze({
     decided: !!decision,
     method: decision?.method,

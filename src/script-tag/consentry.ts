@@ -60,13 +60,6 @@ const storage = (key: string, value?: string) => {
   }
 }
 
-// A compiled config says so, with a hash of the rest that the core checks (a hand edit after
-// compiling, or a truncated file, is caught; the page's own config is trusted like any other).
-const compiled = (config: ConsentConfig) => {
-  const { $compiled, ...rest } = config as ConsentConfig & { $compiled?: string }
-  return !!$compiled && $compiled == hash(JSON.stringify(rest))
-}
-
 // The consent log lives in consentry-write.js, which arrives with the first write; this plugin
 // attaches it then, and takes it down with the manager.
 let stopLog: void | (() => void)
@@ -102,7 +95,10 @@ const run = (model: ConsentModel, defaultSent: boolean) => {
 function start(config: ConsentConfig, defaultSent: boolean) {
   const json = JSON.stringify(config)
   const key = hash(__VERSION__ + json)
-  const isCompiled = compiled(config)
+  // A compiled config says so, with a hash of the rest that the core checks (a hand edit after
+  // compiling, or a truncated file, is caught; the page's own config is trusted like any other).
+  const { $compiled, ...rest } = config as ConsentConfig & { $compiled?: string }
+  const isCompiled = !!$compiled && $compiled == hash(JSON.stringify(rest))
   // Only the validator bounds what a `/regex/` pattern costs: such a config is checked every time.
   const ready = isCompiled || (storage(VALIDATED) == key && !/"name":"\//.test(json))
   const presets = !isCompiled && usesPresets(config)

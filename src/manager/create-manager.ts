@@ -96,10 +96,8 @@ const apiOf = (model: ConsentModel, decisions: Decisions) => ({
  * @internal
  */
 export function createManager(model: ConsentModel, options: ManagerOptions): Consent {
-  const emitter = createEmitter<ConsentEvents>((error) =>
-    emitter.emit('error', { type: 'listener', error }),
-  )
   const report = (event: ConsentEvents['error']) => emitter.emit('error', event)
+  const emitter = createEmitter<ConsentEvents>((error) => report({ type: 'listener', error }))
   // `onRecord` is a listener from the start, before any plugin or GPC can decide.
   if (options.onRecord) emitter.on('record', options.onRecord)
   const writes = createWriteQueue(options.writer, (error) => report({ type: 'write', error }))

@@ -46,7 +46,8 @@ export function createConsent(config: unknown, options: ConsentOptions = {}): Co
     document: doc,
     writer: createWriter(options.jar),
     foreignMarkup: createForeignMarkup,
-    ui: options.ui || (doc ? noUI : undefined),
+    // Without a document, launch() shows nothing anyway.
+    ui: options.ui || noUI,
   })
 }
 

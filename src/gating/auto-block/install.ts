@@ -135,7 +135,7 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
 // type a page gives a script auto-blocking made inert goes to `data-type`, which the live copy
 // takes once granted.
 function patchUrlWrites(intercepts: (el: Element, attribute: string, url: string) => boolean) {
-  const setAttribute = Element.prototype.setAttribute
+  // `setAttribute` is the DOM's own, kept by ./neutralize before this patch.
   Element.prototype.setAttribute = function (name: string, value: string) {
     if (blockedScripts.has(this) && name.toLowerCase() == 'type') name = 'data-type'
     else if (intercepts(this, name, value)) return

@@ -4,10 +4,9 @@ import { trustedTypes } from '../trusted-types'
 import { createHostMap, type AutoBlockConfig } from './host-map'
 import {
   blockedScripts,
-  fetchesThrough,
-  neutralize,
   neutralizeTree,
   setAttribute,
+  takesOver,
   URL_ATTRIBUTE,
 } from './neutralize'
 
@@ -94,13 +93,7 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
     [root as Element, ...root.querySelectorAll(`[data-consent="${HELD}"]`)].forEach(settle)
 
   // Whether writing `url` (as the page wrote it) to `attribute` is taken over (kept in `data-…`).
-  const intercepts = (el: Element, attribute: string, url: string) => {
-    if (!fetchesThrough(el, attribute)) return false
-    const name = decide(url, el)
-    return name != null && !neutralize(el, name, url)
-  }
-
-  patchUrlWrites(intercepts)
+  patchUrlWrites((el, attribute, url) => takesOver(el, attribute, url, decide))
 
   // Elements that arrive whole, with a URL already in place (clones, imports, other documents),
   // or held for the presets while detached (markup parsed from a string then).

@@ -76,8 +76,23 @@ export function neutralizeTree(
   ]) {
     const attribute = URL_ATTRIBUTE[el.localName]
     const url = attribute && el.getAttribute(attribute)
-    if (url == null || !fetchesThrough(el, attribute!)) continue
-    const name = decide(url, el)
-    if (name != null) neutralize(el, name, url)
+    if (url != null) takesOver(el, attribute!, url, decide)
   }
+}
+
+/**
+ * Whether auto-blocking takes over `url`, which the page has `el` fetch through `attribute`:
+ * neutralized if `decide` names a service to wait for, the URL kept in `data-…` (a script keeps
+ * its `src`, which the caller may still write: then this is false).
+ * @internal
+ */
+export function takesOver(
+  el: Element,
+  attribute: string,
+  url: string,
+  decide: (url: string, el: Element) => string | undefined,
+): boolean {
+  if (!fetchesThrough(el, attribute)) return false
+  const name = decide(url, el)
+  return name != null && !neutralize(el, name, url)
 }

@@ -21,9 +21,9 @@ const willSettle = (live: HTMLScriptElement) =>
  * turn comes it runs from memory instead of costing a round trip while every later script waits
  * (a round trip per external script, in series, on a page that mixes them with snippets). The
  * preload is fetched as the script will be (CORS mode, integrity, referrer policy, nonce, module
- * or not), so that the browser hands its response to the script. It is marked as Consentry's own before it gets its URL: auto-blocking lets it
- * through, as it lets the script (its service is granted). It goes just before the script, and
- * stays there.
+ * or not), so that the browser hands its response to the script. It is marked as Consentry's own
+ * before it gets its URL: auto-blocking lets it through, as it lets the script (its service is
+ * granted). It goes just before the script, and stays there.
  */
 function preload(inert: HTMLScriptElement) {
   const link = inert.ownerDocument.createElement('link')

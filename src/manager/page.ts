@@ -33,23 +33,17 @@ export function createPage(doc: Document, context: PageContext) {
   const trust = { trustedMarkup: model.config.trustedMarkup }
   const unbind = bindActions(doc, context.actions, trust)
   const tabs = createTabSync(`consentry:${model.cookie.name}`, doc, context.onOtherTab)
+  // A script that failed to load, was refused by the gate, or (other tools' markup) whose URL
+  // the page refused: one kind of error for the page.
+  const scriptError = (name: string, element: Element, error?: unknown) =>
+    context.onError({ type: 'script', name, element, error })
   return {
     start() {
       // Advanced Consent Mode's services run before consent (createConsent drops them when the
       // signals that restrain them have no plugin to send them).
       const granted = (name: string) => isGranted(name) || model.ungated.includes(name)
-      const normalize = context.foreignMarkup?.(
-        model,
-        granted,
-        (name, element, error) => context.onError({ type: 'script', name, element, error }),
-        () => gate?.apply(),
-      )
-      gate = createGate(
-        doc,
-        granted,
-        (name, element) => context.onError({ type: 'script', name, element }),
-        { ...trust, nonce: context.nonce, normalize },
-      )
+      const normalize = context.foreignMarkup?.(model, granted, scriptError, () => gate?.apply())
+      gate = createGate(doc, granted, scriptError, { ...trust, nonce: context.nonce, normalize })
     },
     /** Activates whatever has become granted (nothing before `start()`). */
     apply: () => gate?.apply(),

@@ -16,22 +16,22 @@ export interface StartUIOptions {
   current: () => boolean
 }
 
-const domReady = (doc: Document) =>
-  doc.readyState == 'loading' &&
-  new Promise((done) => doc.addEventListener('DOMContentLoaded', done, { once: true }))
+// The banner needs only a <body> to render into, which is there once the chunk runs after the
+// parser has left <head>: it does not wait for the rest of the page. What looks for the page's
+// own markup (its "Cookie settings" control, its embeds) waits until the page is parsed.
+const whenParsed = (doc: Document, then: () => void) =>
+  doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', then) : then()
 
 /**
  * Once per manager: texts in the visitor's language, a `<body>` to render into, then the main
- * host, the floating button, embed placeholders, and hiding the banner when a choice is made
- * elsewhere (a page control, another tab).
+ * host and hiding the banner when a choice is made elsewhere (a page control, another tab); once
+ * the page is parsed, the floating button and embed placeholders.
  * @returns the session and its teardown, or nothing when it was taken down meanwhile.
  * @internal
  */
 export async function startUI({ consent, options, loadCenter, current }: StartUIOptions) {
-  const [speech] = await Promise.all([
-    chooseTexts(consent.config, options, document),
-    domReady(document),
-  ])
+  const speech = await chooseTexts(consent.config, options, document)
+  if (!document.body && !options.root) await new Promise<void>((done) => whenParsed(document, done))
   if (!current()) return
   const { ui = {} } = consent.config
   const root = options.root || document.body
@@ -42,24 +42,28 @@ export async function startUI({ consent, options, loadCenter, current }: StartUI
   })
   const main = mount((host) => root.prepend(host))
   const session: UISession = createUISession({ consent, speech, main, loadCenter })
-  const stopWayBack = options.wayBack?.({
-    consent,
-    doc: document,
-    open: (from) => session.show('preferences', from),
-    labels: { lang: speech.lang, reopen: speech.t.reopen, gpcHonored: speech.t.gpcHonored },
-    nonce: options.nonce,
+  let stopWayBack: void | (() => void)
+  let unwatch: void | (() => void)
+  whenParsed(document, () => {
+    // Taken down meanwhile (its teardown takes the host away).
+    if (!main.host.isConnected) return
+    stopWayBack = options.wayBack?.({
+      consent,
+      doc: document,
+      open: (from) => session.show('preferences', from),
+      labels: { lang: speech.lang, reopen: speech.t.reopen, gpcHonored: speech.t.gpcHonored },
+      nonce: options.nonce,
+    })
+    if (ui.placeholders !== false)
+      unwatch = watchEmbeds({
+        doc: document,
+        consent,
+        speech,
+        mount,
+        later,
+        alive: () => main.host.isConnected,
+      })
   })
-  const unwatch =
-    ui.placeholders !== false
-      ? watchEmbeds({
-          doc: document,
-          consent,
-          speech,
-          mount,
-          later,
-          alive: () => main.host.isConnected,
-        })
-      : undefined
   consent.on('change', ({ state, source }) => {
     if (state.decided && source != 'reset') session.hideBanner()
   })

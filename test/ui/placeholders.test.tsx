@@ -1,7 +1,7 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact'
 import { describe, expect, it, vi } from 'vitest'
 import { cookies } from '../helpers'
-import { nextFrame, showUI, uiConfig } from './show-ui'
+import { nextFrame, showUI, ui, uiConfig } from './show-ui'
 
 const frames = `
   <iframe id="one" data-consent="youtube" data-src="https://www.youtube-nocookie.com/embed/A" width="560" height="315"></iframe>
@@ -111,5 +111,36 @@ describe('embed placeholders', () => {
     document.body.innerHTML = frames
     await showUI()
     expect(placeholderOf('one')).toBeNull()
+  })
+
+  // The banner renders once there is a <body>; the page's iframes are looked for once it is parsed.
+  it('wait until the page is parsed, and a UI taken down before then adds nothing', async () => {
+    document.body.innerHTML = frames
+    const stillLoading = () => vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
+    let loading = stillLoading()
+    const parsed = () => {
+      loading.mockRestore()
+      document.dispatchEvent(new Event('DOMContentLoaded'))
+    }
+    try {
+      const consent = await showUI()
+      expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
+      expect(placeholderOf('one')).toBeNull()
+      parsed()
+      expect(placeholderOf('one')).toBeTruthy()
+      consent.destroy()
+
+      loading = stillLoading()
+      const gone = await showUI()
+      expect(document.readyState).toBe('loading')
+      // Decided: a UI still running would show the floating button once the page is parsed.
+      gone.acceptAll()
+      gone.destroy()
+      parsed()
+      expect(placeholderOf('one')).toBeNull()
+      expect(document.querySelector('consentry-ui')).toBeNull()
+    } finally {
+      loading.mockRestore()
+    }
   })
 })

@@ -69,6 +69,22 @@ export async function visitor(browser, { init, storageState, profile = PROFILES[
   return { context, page, cdp, requests, network, close: () => context.close() }
 }
 
-/** Waits until `fn` returns something truthy in the page, checking every 50 ms. */
-export const until = (page, fn, arg, timeout = 15_000) =>
-  page.waitForFunction(fn, arg, { polling: 50, timeout }).then((handle) => handle.jsonValue())
+const sessions = new WeakMap()
+/**
+ * Waits until `fn` returns something truthy in the page, checking every 50 ms, and returns it.
+ * It asks through the DevTools protocol's `Runtime.evaluate`: Playwright's `waitForFunction`
+ * first injects its own script, which costs the page a long task (80–170 ms at 4× CPU) at a
+ * random moment of its load, whatever library it holds.
+ */
+export async function until(page, fn, arg, timeout = 15_000) {
+  if (!sessions.has(page)) sessions.set(page, page.context().newCDPSession(page))
+  const cdp = await sessions.get(page)
+  const expression = `(${fn})(${JSON.stringify(arg)})`
+  const deadline = Date.now() + timeout
+  for (;;) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true })
+    if (result.value) return result.value
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms: ${fn}`)
+    await new Promise((done) => setTimeout(done, 50))
+  }
+}

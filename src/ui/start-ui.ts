@@ -19,8 +19,8 @@ export interface StartUIOptions {
 // The banner needs only a <body> to render into, which is there once the chunk runs after the
 // parser has left <head>: it does not wait for the rest of the page. What looks for the page's
 // own markup (its "Cookie settings" control, its embeds) waits until the page is parsed.
-const whenParsed = (doc: Document, then: () => void) =>
-  doc.readyState == 'loading' ? doc.addEventListener('DOMContentLoaded', then) : then()
+const whenParsed = (then: () => void) =>
+  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', then) : then()
 
 /**
  * Once per manager: texts in the visitor's language, a `<body>` to render into, then the main
@@ -31,7 +31,7 @@ const whenParsed = (doc: Document, then: () => void) =>
  */
 export async function startUI({ consent, options, loadCenter, current }: StartUIOptions) {
   const speech = await chooseTexts(consent.config, options, document)
-  if (!document.body && !options.root) await new Promise<void>((done) => whenParsed(document, done))
+  if (!document.body) await new Promise<void>(whenParsed)
   if (!current()) return
   const { ui = {} } = consent.config
   const root = options.root || document.body
@@ -44,7 +44,7 @@ export async function startUI({ consent, options, loadCenter, current }: StartUI
   const session: UISession = createUISession({ consent, speech, main, loadCenter })
   let stopWayBack: void | (() => void)
   let unwatch: void | (() => void)
-  whenParsed(document, () => {
+  whenParsed(() => {
     // Taken down meanwhile (its teardown takes the host away).
     if (!main.host.isConnected) return
     stopWayBack = options.wayBack?.({
@@ -54,14 +54,19 @@ export async function startUI({ consent, options, loadCenter, current }: StartUI
       labels: { lang: speech.lang, reopen: speech.t.reopen, gpcHonored: speech.t.gpcHonored },
       nonce: options.nonce,
     })
+    // In a later task, once the banner has painted: a placeholder takes its iframe's size from
+    // layout, which would otherwise hold the banner's first frame back (the iframe is inert
+    // meanwhile).
     if (ui.placeholders !== false)
-      unwatch = watchEmbeds({
-        doc: document,
-        consent,
-        speech,
-        mount,
-        later,
-        alive: () => main.host.isConnected,
+      later(() => {
+        unwatch = watchEmbeds({
+          doc: document,
+          consent,
+          speech,
+          mount,
+          later,
+          alive: () => main.host.isConnected,
+        })
       })
   })
   consent.on('change', ({ state, source }) => {

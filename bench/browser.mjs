@@ -82,9 +82,15 @@ export async function until(page, fn, arg, timeout = 15_000) {
   const expression = `(${fn})(${JSON.stringify(arg)})`
   const deadline = Date.now() + timeout
   for (;;) {
-    const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true })
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+    })
     if (result.value) return result.value
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms: ${fn}`)
+    // A throwing check is tried again (the page may not be ready), and its error is reported if
+    // it never passes: waitForFunction used to say why.
+    const why = exceptionDetails ? ` (it threw ${exceptionDetails.exception?.description})` : ''
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms: ${fn}${why}`)
     await new Promise((done) => setTimeout(done, 50))
   }
 }

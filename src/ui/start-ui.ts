@@ -16,22 +16,22 @@ export interface StartUIOptions {
   current: () => boolean
 }
 
-// The banner needs only a <body> to render into, which is there once the chunk runs after the
-// parser has left <head>: it does not wait for the rest of the page. What looks for the page's
-// own markup (its "Cookie settings" control, its embeds) waits until the page is parsed.
-const whenParsed = (then: () => void) =>
-  document.readyState == 'loading' ? document.addEventListener('DOMContentLoaded', then) : then()
+const domReady = (doc: Document) =>
+  doc.readyState == 'loading' &&
+  new Promise((done) => doc.addEventListener('DOMContentLoaded', done, { once: true }))
 
 /**
  * Once per manager: texts in the visitor's language, a `<body>` to render into, then the main
- * host and hiding the banner when a choice is made elsewhere (a page control, another tab); once
- * the page is parsed, the floating button and embed placeholders.
+ * host, the floating button, embed placeholders, and hiding the banner when a choice is made
+ * elsewhere (a page control, another tab).
  * @returns the session and its teardown, or nothing when it was taken down meanwhile.
  * @internal
  */
 export async function startUI({ consent, options, loadCenter, current }: StartUIOptions) {
-  const speech = await chooseTexts(consent.config, options, document)
-  if (!document.body) await new Promise<void>(whenParsed)
+  const [speech] = await Promise.all([
+    chooseTexts(consent.config, options, document),
+    domReady(document),
+  ])
   if (!current()) return
   const { ui = {} } = consent.config
   const root = options.root || document.body
@@ -42,24 +42,16 @@ export async function startUI({ consent, options, loadCenter, current }: StartUI
   })
   const main = mount((host) => root.prepend(host))
   const session: UISession = createUISession({ consent, speech, main, loadCenter })
-  let stopWayBack: void | (() => void)
-  let unwatch: void | (() => void)
-  whenParsed(() => {
-    // Taken down meanwhile (its teardown takes the host away).
-    if (!main.host.isConnected) return
-    stopWayBack = options.wayBack?.({
-      consent,
-      doc: document,
-      open: (from) => session.show('preferences', from),
-      labels: { lang: speech.lang, reopen: speech.t.reopen, gpcHonored: speech.t.gpcHonored },
-      nonce: options.nonce,
-    })
-    // In a later task, once the banner has painted: a placeholder takes its iframe's size from
-    // layout, which would otherwise hold the banner's first frame back (the iframe is inert
-    // meanwhile).
-    if (ui.placeholders !== false)
-      later(() => {
-        unwatch = watchEmbeds({
+  const stopWayBack = options.wayBack?.({
+    consent,
+    doc: document,
+    open: (from) => session.show('preferences', from),
+    labels: { lang: speech.lang, reopen: speech.t.reopen, gpcHonored: speech.t.gpcHonored },
+    nonce: options.nonce,
+  })
+  const unwatch =
+    ui.placeholders !== false
+      ? watchEmbeds({
           doc: document,
           consent,
           speech,
@@ -67,8 +59,7 @@ export async function startUI({ consent, options, loadCenter, current }: StartUI
           later,
           alive: () => main.host.isConnected,
         })
-      })
-  })
+      : undefined
   consent.on('change', ({ state, source }) => {
     if (state.decided && source != 'reset') session.hideBanner()
   })

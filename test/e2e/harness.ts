@@ -235,10 +235,7 @@ export function useDemo() {
     }
   }
 
-  /** The address of a path on the demo server, for a page opened without waiting for its load. */
-  const url = (path: string) => new URL(path, server!.url).href
-
-  return { visitor, url }
+  return { visitor }
 }
 
 /** Waits until Consentry has started on the page (after validating a new config, if needed). */

@@ -1,19 +1,13 @@
 import { fireEvent, waitFor, within } from '@testing-library/preact'
 import { describe, expect, it, vi } from 'vitest'
 import { cookies } from '../helpers'
-import { nextFrame, showUI, ui, uiConfig } from './show-ui'
+import { nextFrame, showUI, uiConfig } from './show-ui'
 
 const frames = `
   <iframe id="one" data-consent="youtube" data-src="https://www.youtube-nocookie.com/embed/A" width="560" height="315"></iframe>
   <iframe id="two" data-consent="youtube" data-src="https://www.youtube-nocookie.com/embed/B"></iframe>`
 const frame = (id: string) => document.getElementById(id) as HTMLIFrameElement
 // The placeholder host sits right before its iframe.
-// The placeholders come a frame after the banner, once it has painted.
-const showWithPlaceholders = async (...args: Parameters<typeof showUI>) => {
-  const consent = await showUI(...args)
-  await nextFrame()
-  return consent
-}
 const placeholderOf = (id: string) => {
   const host = frame(id).previousElementSibling
   return host?.localName == 'consentry-ui'
@@ -24,7 +18,7 @@ const placeholderOf = (id: string) => {
 describe('embed placeholders', () => {
   it('stand in for a gated iframe that is not granted, at its size', async () => {
     document.body.innerHTML = frames
-    await showWithPlaceholders()
+    await showUI()
     const placeholder = placeholderOf('one')!
     expect(placeholder.getAttribute('aria-labelledby')).toBeTruthy()
     expect(within(placeholder).getByText('Content from YouTube')).toBeTruthy()
@@ -39,7 +33,7 @@ describe('embed placeholders', () => {
   it("takes its size from numbers only, never style from the iframe's attributes", async () => {
     document.body.innerHTML = `<iframe id="evil" data-consent="youtube" data-src="https://www.youtube-nocookie.com/embed/A"
       width="10;position:fixed;inset:0;background:url(https://evil.example/x)" height="50%"></iframe>`
-    await showWithPlaceholders()
+    await showUI()
     const host = frame('evil').previousElementSibling as HTMLElement
     expect(host.localName).toBe('consentry-ui')
     expect(host.style.position).toBe('')
@@ -50,7 +44,7 @@ describe('embed placeholders', () => {
 
   it('load one iframe on "Load this once", storing no consent', async () => {
     document.body.innerHTML = frames
-    const consent = await showWithPlaceholders()
+    const consent = await showUI()
     fireEvent.click(within(placeholderOf('one')!).getByRole('button', { name: 'Load this once' }))
     expect(frame('one').getAttribute('src')).toBe('https://www.youtube-nocookie.com/embed/A')
     expect(frame('one').hasAttribute('data-src')).toBe(false)
@@ -66,7 +60,7 @@ describe('embed placeholders', () => {
 
   it('grant the service on "Always allow", keeping every other choice', async () => {
     document.body.innerHTML = frames
-    const consent = await showWithPlaceholders()
+    const consent = await showUI()
     consent.save({ categories: ['analytics'], services: { hotjar: false } })
     const save = vi.spyOn(consent, 'save')
     fireEvent.click(
@@ -87,7 +81,7 @@ describe('embed placeholders', () => {
 
   it('grant a category named by the iframe, with its services', async () => {
     document.body.innerHTML = `<iframe id="one" data-consent="media" data-src="/a"></iframe>`
-    const consent = await showWithPlaceholders()
+    const consent = await showUI()
     fireEvent.click(
       within(placeholderOf('one')!).getByRole('button', { name: 'Always allow Media' }),
     )
@@ -109,46 +103,13 @@ describe('embed placeholders', () => {
 
   it('are not shown for a granted service or when turned off', async () => {
     document.body.innerHTML = frames
-    const first = await showWithPlaceholders({ ...uiConfig(), ui: { placeholders: false } })
+    const first = await showUI({ ...uiConfig(), ui: { placeholders: false } })
     expect(placeholderOf('one')).toBeNull()
     expect(frame('one').hidden).toBe(false)
     first.save({ services: ['youtube'] })
     first.destroy()
     document.body.innerHTML = frames
-    await showWithPlaceholders()
+    await showUI()
     expect(placeholderOf('one')).toBeNull()
-  })
-
-  // The banner renders once there is a <body>; the page's iframes are looked for once it is parsed.
-  it('wait until the page is parsed, and a UI taken down before then adds nothing', async () => {
-    document.body.innerHTML = frames
-    const stillLoading = () => vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading')
-    let loading = stillLoading()
-    const parsed = () => {
-      loading.mockRestore()
-      document.dispatchEvent(new Event('DOMContentLoaded'))
-    }
-    try {
-      const consent = await showUI()
-      expect(ui().getByRole('region', { name: 'Cookie consent' })).toBeTruthy()
-      expect(placeholderOf('one')).toBeNull()
-      parsed()
-      await nextFrame()
-      expect(placeholderOf('one')).toBeTruthy()
-      consent.destroy()
-
-      loading = stillLoading()
-      const gone = await showUI()
-      expect(document.readyState).toBe('loading')
-      // Decided: a UI still running would show the floating button once the page is parsed.
-      gone.acceptAll()
-      gone.destroy()
-      parsed()
-      await nextFrame()
-      expect(placeholderOf('one')).toBeNull()
-      expect(document.querySelector('consentry-ui')).toBeNull()
-    } finally {
-      loading.mockRestore()
-    }
   })
 })

@@ -21,16 +21,17 @@ export type VendorTell = (w: PageGlobals, on: boolean, call: VendorCall) => void
 /**
  * A plugin that tells one vendor what the visitor chose: once on start, then whenever what it
  * is told (`value`, by default `on`) changes. It does nothing unless a service in the config
- * names this `vendor` (presets do).
+ * names this `vendor` (presets do). The plugin's type carries its name, the vendor's id, by which
+ * the compiler checks that every vendor has its adapter (src/signals/builtin-plugins.ts).
  * @internal
  */
 export const vendorAdapter =
-  (
-    vendor: VendorId,
+  <Id extends VendorId>(
+    vendor: Id,
     tell: VendorTell,
     value: (consent: Consent, on: boolean) => unknown = (_, on) => on,
   ) =>
-  (): ConsentPlugin => ({
+  (): ConsentPlugin & { name: Id } => ({
     name: vendor,
     setup(consent) {
       const all = consent.config.services || {}

@@ -10,7 +10,8 @@
 // Two configs: hosts declared in the config (as a compiled config carries them), and services
 // named by preset, inline, whose hosts arrive with consentry-presets.js (auto-blocking holds
 // every third-party tag until then); a first visit, and a returning visitor who refused. Each
-// figure is the median of the page's whole script time (Chromium's ScriptDuration), of its
+// visit is measured until Consentry's UI shows (the banner, or the floating button of a visitor
+// who decided) and half a second more. Each figure is the median of the page's whole script time (Chromium's ScriptDuration), of its
 // long tasks (PerformanceObserver 'longtask') and of their blocking time (what each lasted past
 // 50 ms, summed: Total Blocking Time), which tells a task that grew from one that merely split.
 //   node bench/auto-block.mjs [runs]      (npm run bench runs it too)
@@ -83,8 +84,14 @@ ${tags(list, !auto)}</head><body><main>${'<p>Text of the article.</p>'.repeat(50
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-// One visit: the page's script time and long tasks once Consentry has started and the page has
-// been quiet for half a second. With `storageState`, a returning visitor's.
+// What a visit ends with, in Consentry's shadow root: a first visit's banner, a returning
+// visitor's floating button. Each page is measured at the same point of its work: a fixed wait
+// after Consentry started cut some visits before the UI's chunk had run and some after.
+const done = (part) =>
+  !!document.querySelector('consentry-ui')?.shadowRoot?.querySelector(`[part~="${part}"]`)
+
+// One visit: the page's script time and long tasks once Consentry's UI is on screen and the page
+// has been quiet for half a second. With `storageState`, a returning visitor's.
 async function visit(browser, url, storageState) {
   const { page, cdp, close } = await visitor(browser, {
     storageState,
@@ -93,7 +100,7 @@ async function visit(browser, url, storageState) {
   try {
     await cdp.send('Performance.enable')
     await page.goto(url)
-    await until(page, () => !!window.Consentry)
+    await until(page, done, storageState ? 'floating-button' : 'banner')
     await page.waitForTimeout(500)
     const { metrics } = await cdp.send('Performance.getMetrics')
     const scriptMs = metrics.find((m) => m.name == 'ScriptDuration').value * 1000
@@ -136,15 +143,17 @@ export async function measureAutoBlock(browser, server, runs) {
       server.page(path, page(file, setup))
       return server.url + path
     })
-    const returning = await refusedOn(browser, urls[0])
-    for (const [kind, storageState] of [
-      ['first visit', undefined],
+    // Each page's returning visitor refused on that page: one who refused on the other page
+    // would bring a config new to this one (it differs by "autoBlock"), which is validated again.
+    const returning = [await refusedOn(browser, urls[0]), await refusedOn(browser, urls[1])]
+    for (const [kind, states] of [
+      ['first visit', []],
       ['returning, refused', returning],
     ]) {
       const seen = [[], []]
       for (let run = 0; run < runs; run++)
         for (const i of run % 2 ? [1, 0] : [0, 1])
-          seen[i].push(await visit(browser, urls[i], storageState))
+          seen[i].push(await visit(browser, urls[i], states[i]))
       const medians = seen.map((visits) =>
         Object.fromEntries(
           ['scriptMs', 'longTasks', 'blockingMs'].map((key) => [

@@ -182,6 +182,20 @@ describe('auto-blocking in a document', () => {
     ])
   })
 
+  it('never releases what the page itself marks as held, when there are no presets to wait for', async () => {
+    // Held only ever means "waiting for the presets' hosts": with hosts in the config nothing is
+    // settled on insertion, so a page's own data-consent="consentry:held" stays gated markup.
+    const script = document.createElement('script')
+    script.type = 'text/plain'
+    script.setAttribute('data-consent', 'consentry:held')
+    script.text = 'window.ranHeld = true'
+    document.body.appendChild(script)
+    // The document's observer sees the insertion after a microtask.
+    await Promise.resolve()
+    expect(document.querySelector('script[data-consent="consentry:held"]')).toBe(script)
+    expect(script.type).toBe('text/plain')
+  })
+
   it('never leaves a live URL of an ungranted service, whatever the insertion order and method', () => {
     const urls = [GA, 'https://www.youtube.com/embed/x', 'https://img.cdn.example/p.png']
     const tags = Object.keys(URL_OF) as (keyof typeof URL_OF)[]

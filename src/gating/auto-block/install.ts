@@ -54,8 +54,9 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
   const { config, isGranted, onUndeclared } = options
   const base = new URL(doc.URL)
   let ownerOf = createHostMap(config, base)
-  // Elements held until the presets arrive; none once they have (or when none are needed).
-  let held = options.awaitsPresets ? new Set<Element>() : undefined
+  // Elements held until the presets arrive; `null` once they have, `undefined` when none are
+  // needed: then nothing is ever held, and no insertion needs settling (below).
+  let held: Set<Element> | null | undefined = options.awaitsPresets ? new Set() : undefined
   const blockUndeclared = (config.autoBlock as { undeclared?: string }).undeclared == 'block'
   const reported = new Set<string>()
 
@@ -92,8 +93,7 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
   const settleTree = (root: Element | Document | DocumentFragment) =>
     [root as Element, ...root.querySelectorAll(`[data-consent="${HELD}"]`)].forEach(settle)
 
-  // Whether writing `url` (as the page wrote it) to `attribute` is taken over (kept in `data-…`).
-  patchUrlWrites((el, attribute, url) => takesOver(el, attribute, url, decide))
+  patchUrlWrites(decide)
 
   // Elements that arrive whole, with a URL already in place (clones, imports, other documents),
   // or held for the presets while detached (markup parsed from a string then).
@@ -101,9 +101,8 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
     // Elements and fragments (a fragment has no attributes); text and comments hold no URL.
     for (const node of nodes as Iterable<Partial<Element>>)
       if (node.querySelectorAll) {
-        const root = node as Element
-        if (!held) settleTree(root)
-        neutralizeTree(root, decide)
+        if (held === null) settleTree(node as Element)
+        neutralizeTree(node as Element, decide)
       }
   }
   patchInsertion(check)
@@ -117,21 +116,22 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
   return (expanded) => {
     if (!held) return
     const waiting = held
-    held = undefined
+    held = null
     ownerOf = createHostMap(expanded, base)
     waiting.forEach(settle)
     settleTree(doc)
   }
 }
 
-// URLs written by script (`setAttribute` and the URL properties) go through `intercepts`; the
-// type a page gives a script auto-blocking made inert goes to `data-type`, which the live copy
-// takes once granted.
-function patchUrlWrites(intercepts: (el: Element, attribute: string, url: string) => boolean) {
+// URLs written by script (`setAttribute` and the URL properties) are decided by `decide`, and
+// kept in `data-…` if it names a service to wait for (a script's `src` is written: its type
+// keeps it inert); the type a page gives a script auto-blocking made inert goes to `data-type`,
+// which the live copy takes once granted.
+function patchUrlWrites(decide: (url: string, el: Element) => string | undefined) {
   // `setAttribute` is the DOM's own, kept by ./neutralize before this patch.
   Element.prototype.setAttribute = function (name: string, value: string) {
     if (blockedScripts.has(this) && name.toLowerCase() == 'type') name = 'data-type'
-    else if (intercepts(this, name, value)) return
+    else if (takesOver(this, name, value, decide)) return
     setAttribute.call(this, name, value)
   }
   // Each element's URL property (`src`, `href`, `data`) and a script's `type` reflect their

@@ -183,7 +183,7 @@ export function renderAutoBlock(rows, runs) {
   return [
     '## What auto-blocking costs',
     '',
-    `A page with 20 third-party tags (5 in the HTML, 15 inserted by snippets), CPU 4× slower, ${runs} runs: consentry.js with each tag gated by hand (\`type="text/plain" data-consent\`, in the HTML or by the snippet that inserts it), consentry-auto.js with the tags as written. "added" is the median of each run's ratio (the two pages measured back to back), the rest are medians.`,
+    `A page with 20 third-party tags (5 in the HTML, 15 inserted by snippets), CPU 4× slower, ${runs} runs: consentry.js with each tag gated by hand (\`type="text/plain" data-consent\`, in the HTML or by the snippet that inserts it), consentry-auto.js with the tags as written. Each visit is measured until Consentry's UI shows (the banner, or a returning visitor's floating button) and half a second more; a returning visitor refused on the same page. "added" is the median of each run's ratio (the two pages measured back to back), the rest are medians.`,
     '',
     '| config | visit | script time, gated by hand | auto-blocked | added | long tasks, by hand | auto | blocking time, by hand | auto |',
     '| --- | --- | --: | --: | --: | --: | --: | --: | --: |',

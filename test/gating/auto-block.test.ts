@@ -182,6 +182,18 @@ describe('auto-blocking in a document', () => {
     ])
   })
 
+  it('passes null and strings to the DOM methods as the DOM takes them', () => {
+    const box = document.createElement('div')
+    document.body.appendChild(box)
+    box.append(null as unknown as string, 'text')
+    const img = new Image()
+    box.insertBefore(img, null)
+    box.before(null as unknown as string)
+    expect(box.textContent).toBe('nulltext')
+    expect(box.lastChild).toBe(img)
+    expect(box.previousSibling?.textContent).toBe('null')
+  })
+
   it('never releases what the page itself marks as held, when there are no presets to wait for', async () => {
     // Held only ever means "waiting for the presets' hosts": with hosts in the config nothing is
     // settled on insertion, so a page's own data-consent="consentry:held" stays gated markup.

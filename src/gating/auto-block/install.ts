@@ -98,9 +98,10 @@ export function installAutoBlock(doc: Document, options: AutoBlockOptions): Pres
   // Elements that arrive whole, with a URL already in place (clones, imports, other documents),
   // or held for the presets while detached (markup parsed from a string then).
   const check = (nodes: Iterable<unknown>) => {
-    // Elements and fragments (a fragment has no attributes); text and comments hold no URL.
-    for (const node of nodes as Iterable<Partial<Element>>)
-      if (node.querySelectorAll) {
+    // Elements and fragments (a fragment has no attributes); text, comments, strings and the
+    // null that insertBefore or append may be given hold no URL.
+    for (const node of nodes as Iterable<Partial<Element> | null>)
+      if (node?.querySelectorAll) {
         if (held === null) settleTree(node as Element)
         neutralizeTree(node as Element, decide)
       }
@@ -142,12 +143,14 @@ function patchUrlWrites(decide: (url: string, el: Element) => string | undefined
     )
 }
 
-// The DOM's insertion methods look at what they insert first.
+// The DOM's insertion methods look at their arguments first: what they insert, and the node
+// that insertBefore and replaceChild are given beside it, which is in the page already and was
+// decided when it arrived (a string holds no URL).
 function patchInsertion(check: (nodes: unknown[]) => void) {
   for (const method of ['appendChild', 'insertBefore', 'replaceChild'])
-    beforeCall(Node.prototype, method, (args) => check(args.slice(0, 1)))
-  // The others insert every argument (a string among them holds no URL), on whichever of these
-  // has them: a text node has before, after and replaceWith too.
+    beforeCall(Node.prototype, method, check)
+  // The others are on whichever of these has them: a text node has before, after and
+  // replaceWith too.
   for (const target of [Element, CharacterData, Range])
     for (const method of [
       'append',

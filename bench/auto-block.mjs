@@ -9,11 +9,12 @@
 // for the snippets' own work.)
 // Two configs: hosts declared in the config (as a compiled config carries them), and services
 // named by preset, inline, whose hosts arrive with consentry-presets.js (auto-blocking holds
-// every third-party tag until then); a first visit, and a returning visitor who refused. Each
-// visit is measured until Consentry's UI shows (the banner, or the floating button of a visitor
-// who decided) and half a second more. Each figure is the median of the page's whole script time (Chromium's ScriptDuration), of its
-// long tasks (PerformanceObserver 'longtask') and of their blocking time (what each lasted past
-// 50 ms, summed: Total Blocking Time), which tells a task that grew from one that merely split.
+// every third-party tag until then); a first visit, and a returning visitor who refused (on the
+// same page). Each visit is measured until Consentry's UI shows (the banner, or the floating
+// button of a visitor who decided) and half a second more. Each figure is the median of the
+// page's whole script time (Chromium's ScriptDuration), of its long tasks (PerformanceObserver
+// 'longtask') and of their blocking time (what each lasted past 50 ms, summed: Total Blocking
+// Time), which tells a task that grew from one that merely split.
 //   node bench/auto-block.mjs [runs]      (npm run bench runs it too)
 import { fileURLToPath } from 'node:url'
 import { launch, until, visitor } from './browser.mjs'

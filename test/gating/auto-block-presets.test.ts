@@ -136,6 +136,20 @@ describe('auto-blocking before the presets have arrived', () => {
     expect(img!.getAttribute('src')).toBe(UNDECLARED_PIXEL)
   })
 
+  it('lets a held script just inserted be the node insertBefore and replaceChild are given', () => {
+    document.body.innerHTML = ''
+    const box = document.createElement('div')
+    box.innerHTML = `<script data-consent="${HELD}" src="${UNDECLARED}"></script>`
+    const held = box.firstElementChild!
+    // Detached when it is inserted: the check before insertion cannot release it yet.
+    held.remove()
+    document.body.append(held)
+    // In the same task, before the document's observer settles it: the DOM must find it there.
+    expect(() => document.body.insertBefore(document.createElement('p'), held)).not.toThrow()
+    expect(() => document.body.replaceChild(document.createElement('hr'), held)).not.toThrow()
+    expect(document.body.innerHTML).toBe('<p></p><hr>')
+  })
+
   it('never leaves a live URL of a declared service after they arrived, whatever the order and method', () => {
     const step = stepOf(DECLARED)
     fc.assert(

@@ -143,14 +143,14 @@ function patchUrlWrites(decide: (url: string, el: Element) => string | undefined
     )
 }
 
-// The DOM's insertion methods look at their arguments first: what they insert, and the node
-// that insertBefore and replaceChild are given beside it, which is in the page already and was
-// decided when it arrived (a string holds no URL).
+// The DOM's insertion methods look at what they insert first. Not at the node insertBefore and
+// replaceChild are given beside it: settling a held script there would replace it with its live
+// copy, and the DOM's own call would then not find it.
 function patchInsertion(check: (nodes: unknown[]) => void) {
   for (const method of ['appendChild', 'insertBefore', 'replaceChild'])
-    beforeCall(Node.prototype, method, check)
-  // The others are on whichever of these has them: a text node has before, after and
-  // replaceWith too.
+    beforeCall(Node.prototype, method, (args) => check(args.slice(0, 1)))
+  // The others insert every argument (a string or null among them holds no URL), on whichever of
+  // these has them: a text node has before, after and replaceWith too.
   for (const target of [Element, CharacterData, Range])
     for (const method of [
       'append',

@@ -2,20 +2,14 @@ import type { ConsentPlugin } from '../types'
 import { dataLayerEvents } from './datalayer-events'
 import { googleConsentMode, type GoogleConsentModeOptions } from './google-consent-mode'
 import vendorAdapters from './vendors'
-import type * as vendors from './vendors'
 import type { VendorId } from '../types/vendors'
 
-/** The ids the adapters in `List` name: an adapter's plugin is named by its vendor's id. */
-type Named<List> = List extends () => { name: infer Id } ? Id : never
 /**
- * The registry's ids without an adapter among the exports of ./vendors or in its list; the
- * compiler names each one left out (`npm run vendors` writes ./vendors/index.ts).
+ * The registry's ids with no adapter in ./vendors' list (`npm run vendors` writes it from the
+ * registry): each adapter's plugin is named by its vendor's id, so `satisfies` below names any
+ * id left out.
  */
-type Unadapted =
-  | Exclude<VendorId, Named<(typeof vendors)[keyof typeof vendors]>>
-  | Exclude<VendorId, Named<(typeof vendorAdapters)[number]>>
-/** The adapters' list; with an id left out, that id, which `satisfies` below then names. */
-type Adapters = [Unadapted] extends [never] ? typeof vendorAdapters : Unadapted
+type Unadapted = Exclude<VendorId, ReturnType<(typeof vendorAdapters)[number]>['name']>
 
 /**
  * Every signal plugin Consentry has: Google Consent Mode, the dataLayer events and each vendor's
@@ -26,5 +20,7 @@ type Adapters = [Unadapted] extends [never] ? typeof vendorAdapters : Unadapted
 export const builtinPlugins = (options: GoogleConsentModeOptions = {}): ConsentPlugin[] => [
   googleConsentMode(options),
   dataLayerEvents(),
-  ...(vendorAdapters satisfies Adapters).map((adapter) => adapter()),
+  ...(vendorAdapters satisfies [Unadapted] extends [never] ? unknown : Unadapted).map((adapter) =>
+    adapter(),
+  ),
 ]

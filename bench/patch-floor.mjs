@@ -1,0 +1,129 @@
+// The floor under auto-blocking's time cost: what the surface it must watch costs with no logic
+// at all. The article markup of bench/auto-block.mjs, with one inline script in <head>, in fresh
+// contexts with the CPU slowed down 4×, two ways:
+// - baseline: the script creates a script element and sets its `src`, as the page's snippets
+//   do on either page of the auto-blocking comparison (so that the browser builds the script
+//   element's interfaces on both sides);
+// - surface: the same, plus a pass-through wrapper on each DOM method and setter that
+//   consentry-auto.js patches (src/gating/auto-block/install.ts), and a MutationObserver on the
+//   document that reads each node the parser adds, as auto-blocking's does.
+// The difference is what any auto-blocker pays to see every insertion before it happens, before
+// it decides anything. Keep the list below in step with install.ts.
+//   node bench/patch-floor.mjs [runs]
+import { fileURLToPath } from 'node:url'
+import { launch, visitor } from './browser.mjs'
+import { startServer } from './server.mjs'
+
+// Runs in the page: a pass-through wrapper on every method and setter auto-blocking patches.
+function patchSurface() {
+  const wrap = (target, method) => {
+    const original = target[method]
+    if (original)
+      target[method] = function (...args) {
+        return original.apply(this, args)
+      }
+  }
+  const wrapSetter = (prototype, property) => {
+    const descriptor = Object.getOwnPropertyDescriptor(prototype, property)
+    Object.defineProperty(prototype, property, {
+      ...descriptor,
+      set(value) {
+        descriptor.set.call(this, value)
+      },
+    })
+  }
+  wrap(Element.prototype, 'setAttribute')
+  for (const [name, property] of [
+    ['script', 'src'],
+    ['iframe', 'src'],
+    ['img', 'src'],
+    ['embed', 'src'],
+    ['object', 'data'],
+    ['link', 'href'],
+    ['script', 'type'],
+  ])
+    wrapSetter(Object.getPrototypeOf(document.createElement(name)), property)
+  for (const method of ['appendChild', 'insertBefore', 'replaceChild']) wrap(Node.prototype, method)
+  for (const target of [Element, CharacterData, Range])
+    for (const method of [
+      'append',
+      'prepend',
+      'before',
+      'after',
+      'replaceWith',
+      'replaceChildren',
+      'insertAdjacentElement',
+      'insertNode',
+      'surroundContents',
+    ])
+      if (method in target.prototype) wrap(target.prototype, method)
+  wrapSetter(Element.prototype, 'innerHTML')
+  wrapSetter(Element.prototype, 'outerHTML')
+  wrapSetter(ShadowRoot.prototype, 'innerHTML')
+  wrap(Element.prototype, 'insertAdjacentHTML')
+  wrap(Element.prototype, 'setHTMLUnsafe')
+  wrap(ShadowRoot.prototype, 'setHTMLUnsafe')
+  wrap(Range.prototype, 'createContextualFragment')
+  wrap(document, 'write')
+  wrap(document, 'writeln')
+  // The markup filter parses each tag in a template of its own.
+  document.createElement('template')
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) void node.querySelectorAll
+  }).observe(document.documentElement, { childList: true, subtree: true })
+}
+
+const page = (surface) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script>document.createElement('script').src = '/nothing.js'${surface ? `;(${patchSurface})()` : ''}</script>
+<title>The floor</title></head><body><main>${'<p>Text of the article.</p>'.repeat(50)}</main></body></html>`
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+async function scriptTime(browser, url) {
+  const { page, cdp, close } = await visitor(browser)
+  try {
+    await cdp.send('Performance.enable')
+    await page.goto(url)
+    await page.waitForTimeout(300)
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    return metrics.find((m) => m.name == 'ScriptDuration').value * 1000
+  } finally {
+    await close()
+  }
+}
+
+/**
+ * The page's script time with and without the surface, `runs` back-to-back pairs (which one
+ * goes first alternates): medians of each, and of the pairs' differences.
+ */
+export async function measureFloor(browser, server, runs) {
+  const urls = [false, true].map((surface) => {
+    const path = `/patch-floor/${surface ? 'surface' : 'baseline'}.html`
+    server.page(path, page(surface))
+    return server.url + path
+  })
+  const seen = [[], []]
+  for (let run = 0; run < runs; run++)
+    for (const i of run % 2 ? [1, 0] : [0, 1]) seen[i].push(await scriptTime(browser, urls[i]))
+  return {
+    baseline: median(seen[0]),
+    surface: median(seen[1]),
+    added: median(seen[0].map((baseline, run) => seen[1][run] - baseline)),
+  }
+}
+
+if (process.argv[1] == fileURLToPath(import.meta.url)) {
+  const runs = Number(process.argv[2]) || 30
+  const server = await startServer()
+  const browser = await launch()
+  try {
+    const { baseline, surface, added } = await measureFloor(browser, server, runs)
+    const ms = (figure) => `${figure.toFixed(1)} ms`
+    console.log(`| runs | baseline | with the surface watched | added (median of pairs) |`)
+    console.log(`| --: | --: | --: | --: |`)
+    console.log(`| ${runs} | ${ms(baseline)} | ${ms(surface)} | ${ms(added)} |`)
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}

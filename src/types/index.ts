@@ -12,6 +12,7 @@ export type {
   ConfigIssue,
   ConsentModeKey,
   Regime,
+  VendorId,
 } from './config'
 export type { CookieJar, CookieAttributes, StorageArea } from './cookies'
 export type { ConsentMethod, ConsentRecord, ProofMethod, ProofRecord } from './record'

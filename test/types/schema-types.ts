@@ -8,10 +8,12 @@ import type {
   ConsentModeKey,
   CookieConfig,
   ServiceConfig,
+  VendorId,
 } from 'consentry'
 import { CONSENT_MODE_KEYS } from '../../src/config/consent-mode-keys'
 import { categoryShape, configShape, serviceShape } from '../../src/config/schema'
 import type { Infer } from '../../src/config/shape'
+import { VENDOR_IDS } from '../../src/types/vendors'
 
 // Identical, not merely assignable both ways: an optional field missing on one side counts.
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
@@ -25,4 +27,7 @@ export const configTypesMatchTheSchema = [
   same<ServiceConfig, Infer<typeof serviceShape>>(true),
   same<CookieConfig, NonNullable<SchemaConfig['cookies']>[number]>(true),
   same<ConsentModeKey, (typeof CONSENT_MODE_KEYS)[number]>(true),
+  // A service's `vendor`, by the name the package exports.
+  same<VendorId, NonNullable<ServiceConfig['vendor']>>(true),
+  same<VendorId, (typeof VENDOR_IDS)[number]>(true),
 ]

@@ -194,6 +194,22 @@ describe('auto-blocking in a document', () => {
     expect(box.previousSibling?.textContent).toBe('null')
   })
 
+  it('passes null and undefined to the markup setters and methods as the DOM takes them', () => {
+    const box = document.createElement('div')
+    document.body.appendChild(box)
+    // innerHTML and outerHTML take null as no markup; the methods write it as "null".
+    box.innerHTML = 'text'
+    box.innerHTML = null as unknown as string
+    expect(box.innerHTML).toBe('')
+    box.innerHTML = undefined as unknown as string
+    expect(box.innerHTML).toBe('undefined')
+    box.innerHTML = ''
+    box.insertAdjacentHTML('beforeend', null as unknown as string)
+    box.insertAdjacentHTML('beforeend', undefined as unknown as string)
+    const fragment = document.createRange().createContextualFragment(null as unknown as string)
+    expect([box.textContent, fragment.textContent]).toEqual(['nullundefined', 'null'])
+  })
+
   it('never releases what the page itself marks as held, when there are no presets to wait for', async () => {
     // Held only ever means "waiting for the presets' hosts": with hosts in the config nothing is
     // settled on insertion, so a page's own data-consent="consentry:held" stays gated markup.

@@ -174,8 +174,8 @@ function patchMarkup(doc: Document, filter: (html: string) => string) {
   const isHTML = (value: unknown) =>
     !!(window as { trustedTypes?: { isHTML(value: unknown): boolean } }).trustedTypes?.isHTML(value)
   const filtered = (values: unknown[]) => {
-    // null sets no markup, as the DOM's own setter does.
-    const html = filter(values.map((value) => value ?? '').join(''))
+    // Each value as the DOM's methods take it: null is "null" (innerHTML's null is '', below).
+    const html = filter(values.map(String).join(''))
     return values.every(isHTML) ? trustedTypes().createHTML(html) : html
   }
   for (const [prototype, property] of [
@@ -183,7 +183,9 @@ function patchMarkup(doc: Document, filter: (html: string) => string) {
     [Element, 'outerHTML'],
     [ShadowRoot, 'innerHTML'],
   ] as const)
-    wrapSetter(prototype.prototype, property, (_el, value, set) => set(filtered([value])))
+    wrapSetter(prototype.prototype, property, (_el, value, set) =>
+      set(filtered([value === null ? '' : value])),
+    )
   // Methods and the index of their markup argument (setHTMLUnsafe is recent: only if present).
   for (const [target, method, index] of [
     [Element, 'insertAdjacentHTML', 1],

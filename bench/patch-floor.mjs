@@ -8,14 +8,17 @@
 //   consentry-auto.js patches (src/gating/auto-block/install.ts), and a MutationObserver on the
 //   document that reads each node the parser adds, as auto-blocking's does.
 // The difference is what any auto-blocker pays to see every insertion before it happens, before
-// it decides anything. Keep the list below in step with install.ts.
-//   node bench/patch-floor.mjs [runs]
+// it decides anything. Keep the list below in step with install.ts. `--minimal` wraps only what
+// an auto-blocker cannot do without (URL setters, setAttribute, appendChild, insertBefore,
+// append, innerHTML, document.write), without what install.ts added since to close leaks.
+//   node bench/patch-floor.mjs [runs] [--minimal]
 import { fileURLToPath } from 'node:url'
 import { launch, visitor } from './browser.mjs'
 import { startServer } from './server.mjs'
 
-// Runs in the page: a pass-through wrapper on every method and setter auto-blocking patches.
-function patchSurface() {
+// Runs in the page: a pass-through wrapper on every method and setter auto-blocking patches
+// (with `minimal`, on those it cannot do without).
+function patchSurface(minimal) {
   const wrap = (target, method) => {
     const original = target[method]
     if (original)
@@ -43,29 +46,33 @@ function patchSurface() {
     ['script', 'type'],
   ])
     wrapSetter(Object.getPrototypeOf(document.createElement(name)), property)
-  for (const method of ['appendChild', 'insertBefore', 'replaceChild']) wrap(Node.prototype, method)
-  for (const target of [Element, CharacterData, Range])
-    for (const method of [
-      'append',
-      'prepend',
-      'before',
-      'after',
-      'replaceWith',
-      'replaceChildren',
-      'insertAdjacentElement',
-      'insertNode',
-      'surroundContents',
-    ])
-      if (method in target.prototype) wrap(target.prototype, method)
+  wrap(Node.prototype, 'appendChild')
+  wrap(Node.prototype, 'insertBefore')
+  wrap(Element.prototype, 'append')
   wrapSetter(Element.prototype, 'innerHTML')
-  wrapSetter(Element.prototype, 'outerHTML')
-  wrapSetter(ShadowRoot.prototype, 'innerHTML')
-  wrap(Element.prototype, 'insertAdjacentHTML')
-  wrap(Element.prototype, 'setHTMLUnsafe')
-  wrap(ShadowRoot.prototype, 'setHTMLUnsafe')
-  wrap(Range.prototype, 'createContextualFragment')
   wrap(document, 'write')
-  wrap(document, 'writeln')
+  if (!minimal) {
+    wrap(Node.prototype, 'replaceChild')
+    for (const target of [Element, CharacterData, Range])
+      for (const method of [
+        'prepend',
+        'before',
+        'after',
+        'replaceWith',
+        'replaceChildren',
+        'insertAdjacentElement',
+        'insertNode',
+        'surroundContents',
+      ])
+        if (method in target.prototype) wrap(target.prototype, method)
+    wrapSetter(Element.prototype, 'outerHTML')
+    wrapSetter(ShadowRoot.prototype, 'innerHTML')
+    wrap(Element.prototype, 'insertAdjacentHTML')
+    wrap(Element.prototype, 'setHTMLUnsafe')
+    wrap(ShadowRoot.prototype, 'setHTMLUnsafe')
+    wrap(Range.prototype, 'createContextualFragment')
+    wrap(document, 'writeln')
+  }
   // The markup filter parses each tag in a template of its own.
   document.createElement('template')
   new MutationObserver((records) => {
@@ -73,8 +80,8 @@ function patchSurface() {
   }).observe(document.documentElement, { childList: true, subtree: true })
 }
 
-const page = (surface) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<script>document.createElement('script').src = '/nothing.js'${surface ? `;(${patchSurface})()` : ''}</script>
+const page = (surface, minimal) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<script>document.createElement('script').src = '/nothing.js'${surface ? `;(${patchSurface})(${minimal})` : ''}</script>
 <title>The floor</title></head><body><main>${'<p>Text of the article.</p>'.repeat(50)}</main></body></html>`
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -96,10 +103,10 @@ async function scriptTime(browser, url) {
  * The page's script time with and without the surface, `runs` back-to-back pairs (which one
  * goes first alternates): medians of each, and of the pairs' differences.
  */
-export async function measureFloor(browser, server, runs) {
+export async function measureFloor(browser, server, runs, minimal = false) {
   const urls = [false, true].map((surface) => {
-    const path = `/patch-floor/${surface ? 'surface' : 'baseline'}.html`
-    server.page(path, page(surface))
+    const path = `/patch-floor/${surface ? 'surface' : 'baseline'}${minimal ? '-minimal' : ''}.html`
+    server.page(path, page(surface, minimal))
     return server.url + path
   })
   const seen = [[], []]
@@ -114,14 +121,19 @@ export async function measureFloor(browser, server, runs) {
 
 if (process.argv[1] == fileURLToPath(import.meta.url)) {
   const runs = Number(process.argv[2]) || 30
+  const minimal = process.argv.includes('--minimal')
   const server = await startServer()
   const browser = await launch()
   try {
-    const { baseline, surface, added } = await measureFloor(browser, server, runs)
+    const { baseline, surface, added } = await measureFloor(browser, server, runs, minimal)
     const ms = (figure) => `${figure.toFixed(1)} ms`
-    console.log(`| runs | baseline | with the surface watched | added (median of pairs) |`)
-    console.log(`| --: | --: | --: | --: |`)
-    console.log(`| ${runs} | ${ms(baseline)} | ${ms(surface)} | ${ms(added)} |`)
+    console.log(
+      `| surface | runs | baseline | with the surface watched | added (median of pairs) |`,
+    )
+    console.log(`| --- | --: | --: | --: | --: |`)
+    console.log(
+      `| ${minimal ? 'minimal' : 'as install.ts'} | ${runs} | ${ms(baseline)} | ${ms(surface)} | ${ms(added)} |`,
+    )
   } finally {
     await browser.close()
     await server.close()

@@ -8,83 +8,19 @@
 //   consentry-auto.js patches (src/gating/auto-block/install.ts), and a MutationObserver on the
 //   document that reads each node the parser adds, as auto-blocking's does.
 // The difference is what any auto-blocker pays to see every insertion before it happens, before
-// it decides anything. Keep the list below in step with install.ts. `--minimal` wraps only what
+// it decides anything (bench/patch-surface.mjs has the list). `--minimal` wraps only what
 // an auto-blocker cannot do without (URL setters, setAttribute, appendChild, insertBefore,
 // append, innerHTML, document.write), without what install.ts added since to close leaks.
 //   node bench/patch-floor.mjs [runs] [--minimal]
 import { fileURLToPath } from 'node:url'
 import { launch, visitor } from './browser.mjs'
+import { median, table } from './format.mjs'
+import { patchSurface } from './patch-surface.mjs'
 import { startServer } from './server.mjs'
-
-// Runs in the page: a pass-through wrapper on every method and setter auto-blocking patches
-// (with `minimal`, on those it cannot do without).
-function patchSurface(minimal) {
-  const wrap = (target, method) => {
-    const original = target[method]
-    if (original)
-      target[method] = function (...args) {
-        return original.apply(this, args)
-      }
-  }
-  const wrapSetter = (prototype, property) => {
-    const descriptor = Object.getOwnPropertyDescriptor(prototype, property)
-    Object.defineProperty(prototype, property, {
-      ...descriptor,
-      set(value) {
-        descriptor.set.call(this, value)
-      },
-    })
-  }
-  wrap(Element.prototype, 'setAttribute')
-  for (const [name, property] of [
-    ['script', 'src'],
-    ['iframe', 'src'],
-    ['img', 'src'],
-    ['embed', 'src'],
-    ['object', 'data'],
-    ['link', 'href'],
-    ['script', 'type'],
-  ])
-    wrapSetter(Object.getPrototypeOf(document.createElement(name)), property)
-  wrap(Node.prototype, 'appendChild')
-  wrap(Node.prototype, 'insertBefore')
-  wrap(Element.prototype, 'append')
-  wrapSetter(Element.prototype, 'innerHTML')
-  wrap(document, 'write')
-  if (!minimal) {
-    wrap(Node.prototype, 'replaceChild')
-    for (const target of [Element, CharacterData, Range])
-      for (const method of [
-        'prepend',
-        'before',
-        'after',
-        'replaceWith',
-        'replaceChildren',
-        'insertAdjacentElement',
-        'insertNode',
-        'surroundContents',
-      ])
-        if (method in target.prototype) wrap(target.prototype, method)
-    wrapSetter(Element.prototype, 'outerHTML')
-    wrapSetter(ShadowRoot.prototype, 'innerHTML')
-    wrap(Element.prototype, 'insertAdjacentHTML')
-    wrap(Element.prototype, 'setHTMLUnsafe')
-    wrap(ShadowRoot.prototype, 'setHTMLUnsafe')
-    wrap(Range.prototype, 'createContextualFragment')
-    wrap(document, 'writeln')
-  }
-  // The markup filter parses each tag in a template of its own.
-  document.createElement('template')
-  new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) void node.querySelectorAll
-  }).observe(document.documentElement, { childList: true, subtree: true })
-}
 
 const page = (surface, minimal) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <script>document.createElement('script').src = '/nothing.js'${surface ? `;(${patchSurface})(${minimal})` : ''}</script>
 <title>The floor</title></head><body><main>${'<p>Text of the article.</p>'.repeat(50)}</main></body></html>`
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 async function scriptTime(browser, url) {
   const { page, cdp, close } = await visitor(browser)
@@ -128,11 +64,18 @@ if (process.argv[1] == fileURLToPath(import.meta.url)) {
     const { baseline, surface, added } = await measureFloor(browser, server, runs, minimal)
     const ms = (figure) => `${figure.toFixed(1)} ms`
     console.log(
-      `| surface | runs | baseline | with the surface watched | added (median of pairs) |`,
-    )
-    console.log(`| --- | --: | --: | --: | --: |`)
-    console.log(
-      `| ${minimal ? 'minimal' : 'as install.ts'} | ${runs} | ${ms(baseline)} | ${ms(surface)} | ${ms(added)} |`,
+      table(
+        ['surface', 'runs', 'baseline', 'with the surface watched', 'added (median of pairs)'],
+        [
+          [
+            minimal ? 'minimal' : 'as install.ts',
+            String(runs),
+            ms(baseline),
+            ms(surface),
+            ms(added),
+          ],
+        ],
+      ),
     )
   } finally {
     await browser.close()
